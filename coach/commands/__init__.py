@@ -1,0 +1,1 @@
+"""Command-line subcommands that need no window (and never import PySide6)."""

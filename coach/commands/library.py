@@ -1,0 +1,73 @@
+"""``coach validate`` and ``coach list``: checking and listing the exercise library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from coach import paths
+from coach.core.durations import format_duration
+from coach.core.library import Library, load_library
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def validate(targets: list[str]) -> int:
+    """Check the library (or the given files and folders); 0 when all is valid, 1 otherwise."""
+    extra = [Path(t) for t in targets]
+    library = load_library(paths.library_dirs(), extra)
+    problems = library.problems
+    if extra:  # only report what the user asked about, plus what it breaks
+        wanted = {p.resolve() for t in extra for p in ([t] if t.is_file() else [t, *t.rglob("*")])}
+        problems = tuple(p for p in problems if p.path.resolve() in wanted or not p.path.exists())
+    for problem in problems:
+        print(problem)
+    counts = f"{_plural(len(library.exercises), 'exercise')}, {_plural(len(library.routines), 'routine')}"
+    if problems:
+        files = len({p.path for p in problems})
+        print(f"{counts}: {_plural(len(problems), 'problem')} in {_plural(files, 'file')}")
+        return 1
+    print(f"{counts}: all valid")
+    return 0
+
+
+def list_library(as_json: bool) -> int:
+    """Print exercises and routines; problems in files go to stderr and do not fail the listing."""
+    library = load_library(paths.library_dirs())
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    rows = rows_of(library)
+    if as_json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    for kind, title in (("exercise", "Exercises"), ("routine", "Routines")):
+        print(f"{title}:")
+        for row in (r for r in rows if r["type"] == kind):
+            origin = "" if row["origin"] == "builtin" else f"  [{row['origin']}]"
+            if row.get("replaces"):
+                origin += " (replaces the built-in one)"
+            print(f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}")
+    return 0
+
+
+def rows_of(library: Library) -> list[dict]:
+    """One JSON-ready row per exercise and routine."""
+    rows: list[dict] = []
+    for ex in library.exercises.values():
+        rows.append({
+            "id": ex.id, "name": ex.name, "type": "exercise", "kind": ex.kind,
+            "position": ex.position, "duration_s": ex.duration_s, "origin": ex.origin,
+            "path": str(ex.path), "replaces": str(library.replaced.get(f"exercise:{ex.id}") or "") or None,
+        })
+    for routine in library.routines.values():
+        rows.append({
+            "id": routine.id, "name": routine.name, "type": "routine", "purpose": routine.purpose,
+            "duration_s": routine.duration_s, "origin": routine.origin, "path": str(routine.path),
+            "exercises": [item.exercise.id for item in routine.items],
+            "replaces": str(library.replaced.get(f"routine:{routine.id}") or "") or None,
+        })
+    return rows

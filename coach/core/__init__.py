@@ -1,0 +1,1 @@
+"""Qt-free core of Coach: models, loading, runner, scheduler, log and settings."""

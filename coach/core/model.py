@@ -1,0 +1,138 @@
+"""The exercise library's data: exercises, doses, routines, frozen once loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Sides(StrEnum):
+    """How a dose treats the two sides of the body."""
+
+    NONE = "none"  # symmetric: both sides at once, or no side
+    EACH = "each"  # every rep on one side, then every rep on the other
+    ALTERNATE = "alternate"  # left, right, left, right ...
+
+
+POSITIONS = ("standing", "seated", "lying", "kneeling", "hands-and-knees", "any")
+FLOOR_POSITIONS = frozenset({"lying", "kneeling", "hands-and-knees"})
+KINDS = ("stretch", "mobility", "strength", "massage", "heat", "walk")
+PURPOSES = ("movement-break", "warm-up", "walk-break", "heat", "session")
+PURPOSE_TITLES = {
+    "movement-break": "Movement breaks",
+    "warm-up": "Warm-ups",
+    "walk-break": "During a walk",
+    "heat": "Heat",
+    "session": "Sessions",
+}
+
+MAX_HOLD_S = 60 * 60
+MAX_REPS = 100
+MAX_REST_S = 10 * 60
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How long and how often: the numbers the timer needs."""
+
+    hold_s: int
+    reps: int = 1
+    sides: Sides = Sides.NONE
+    rest_s: int = 0
+
+    def describe(self) -> str:
+        """A short human summary, e.g. ``3 × 20 s hold, each side, 10 s rest``."""
+        from coach.core.durations import format_duration
+
+        text = f"{self.reps} × {format_duration(self.hold_s)}" if self.reps > 1 else ""
+        text = text or f"{format_duration(self.hold_s)}"
+        text += " hold" if self.hold_s < 120 else ""
+        if self.sides is Sides.EACH:
+            text += ", each side"
+        elif self.sides is Sides.ALTERNATE:
+            text += ", alternating sides"
+        if self.rest_s and self.reps > 1:
+            text += f", {format_duration(self.rest_s)} rest"
+        return text
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise as shipped or written by a user."""
+
+    id: str
+    name: str
+    summary: str
+    position: str
+    steps: tuple[str, ...]
+    dose: Dose
+    kind: str | None = None
+    targets: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    images: tuple[Path, ...] = ()  # one picture, or the two ends of a move shown in turn
+    sources: tuple[str, ...] = ()
+    bends_backward: bool = False  # spinal extension: never offered to people it hurts
+    path: Path | None = field(default=None, compare=False)
+    origin: str = "builtin"  # or "user"
+
+    @property
+    def on_floor(self) -> bool:
+        return self.position in FLOOR_POSITIONS
+
+    @property
+    def duration_s(self) -> int:
+        """Time to do this exercise alone, as the player runs it (count-in included)."""
+        from coach.core.timeline import build_timeline
+
+        return build_timeline((RoutineItem(self, self.dose),)).total_s
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    """An exercise in a routine with the dose it takes there."""
+
+    exercise: Exercise
+    dose: Dose
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A named sequence of exercises for a purpose (a break, a warm-up, a session)."""
+
+    id: str
+    name: str
+    summary: str
+    purpose: str
+    items: tuple[RoutineItem, ...]
+    path: Path | None = field(default=None, compare=False)
+    origin: str = "builtin"
+
+    @property
+    def duration_s(self) -> int:
+        """Exact time the player takes for this routine, count-in and transitions included."""
+        from coach.core.timeline import build_timeline
+
+        return build_timeline(self.items).total_s
+
+    @property
+    def on_floor(self) -> bool:
+        return any(item.exercise.on_floor for item in self.items)
+
+    @property
+    def bends_backward(self) -> bool:
+        return any(item.exercise.bends_backward for item in self.items)
+
+    @classmethod
+    def single(cls, exercise: Exercise) -> Routine:
+        """A one-exercise session, for Start on an exercise's page."""
+        return cls(
+            id=exercise.id,
+            name=exercise.name,
+            summary=exercise.summary,
+            purpose="session",
+            items=(RoutineItem(exercise, exercise.dose),),
+            path=exercise.path,
+            origin=exercise.origin,
+        )

@@ -1,0 +1,75 @@
+"""Where Coach keeps things: shipped data, the user's config, data and log folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "coach"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """Locate a shipped top-level folder, in a checkout or inside an installed wheel."""
+    installed = _PACKAGE / "_data" / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / name
+
+
+def assets_dir() -> Path:
+    return _shipped("assets")
+
+
+def builtin_exercises_dir() -> Path:
+    return _shipped("exercises")
+
+
+def _home() -> Path | None:
+    value = os.environ.get("COACH_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def log_dir() -> Path:
+    home = _home()
+    return home / "log" if home else Path(platformdirs.user_log_dir(APP_NAME, False))
+
+
+def user_exercises_dir() -> Path:
+    return data_dir() / "exercises"
+
+
+def database_path() -> Path:
+    return data_dir() / "log.db"
+
+
+def config_path() -> Path:
+    return config_dir() / "config.yaml"
+
+
+def ensure(path: Path) -> Path:
+    """Create ``path`` (a folder) if needed and return it."""
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def library_dirs() -> list:
+    """The built-in library, then the user's own files, which replace built-ins by id."""
+    from coach.core.library import LibraryDir
+
+    return [
+        LibraryDir(builtin_exercises_dir(), "builtin", assets_dir() / "exercises"),
+        LibraryDir(user_exercises_dir(), "user"),
+    ]

@@ -1,0 +1,1 @@
+"""Operating-system adapters: idle and lock detection, notifications, autostart."""

@@ -1,0 +1,1 @@
+"""Qt views and the driver that wakes the core at its deadlines."""

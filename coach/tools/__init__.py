@@ -1,0 +1,1 @@
+"""Developer tools that generate committed project files (figures, benchmark data)."""
