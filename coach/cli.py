@@ -23,7 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("validate", help="check exercise and routine files")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library)")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: the library)"
+    )
     p = sub.add_parser("list", help="list exercises and routines")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     return parser

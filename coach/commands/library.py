@@ -19,13 +19,23 @@ def validate(targets: list[str]) -> int:
     """Check the library (or the given files and folders); 0 when all is valid, 1 otherwise."""
     extra = [Path(t) for t in targets]
     library = load_library(paths.library_dirs(), extra)
-    problems = library.problems
-    if extra:  # only report what the user asked about, plus what it breaks
-        wanted = {p.resolve() for t in extra for p in ([t] if t.is_file() else [t, *t.rglob("*")])}
-        problems = tuple(p for p in problems if p.path.resolve() in wanted or not p.path.exists())
+    exercises, routines, problems = (
+        list(library.exercises.values()),
+        list(library.routines.values()),
+        library.problems,
+    )
+    if extra:  # report on what the user asked about; the rest of the library only gives context
+        wanted = {
+            p.resolve()
+            for t in extra
+            for p in ([t] if not t.is_dir() else [*t.glob("*"), *t.glob("routines/*")])
+        }
+        exercises = [e for e in exercises if e.path and e.path.resolve() in wanted]
+        routines = [r for r in routines if r.path and r.path.resolve() in wanted]
+        problems = tuple(p for p in problems if p.path.resolve() in wanted)
     for problem in problems:
         print(problem)
-    counts = f"{_plural(len(library.exercises), 'exercise')}, {_plural(len(library.routines), 'routine')}"
+    counts = f"{_plural(len(exercises), 'exercise')}, {_plural(len(routines), 'routine')}"
     if problems:
         files = len({p.path for p in problems})
         print(f"{counts}: {_plural(len(problems), 'problem')} in {_plural(files, 'file')}")
@@ -58,16 +68,31 @@ def rows_of(library: Library) -> list[dict]:
     """One JSON-ready row per exercise and routine."""
     rows: list[dict] = []
     for ex in library.exercises.values():
-        rows.append({
-            "id": ex.id, "name": ex.name, "type": "exercise", "kind": ex.kind,
-            "position": ex.position, "duration_s": ex.duration_s, "origin": ex.origin,
-            "path": str(ex.path), "replaces": str(library.replaced.get(f"exercise:{ex.id}") or "") or None,
-        })
+        rows.append(
+            {
+                "id": ex.id,
+                "name": ex.name,
+                "type": "exercise",
+                "kind": ex.kind,
+                "position": ex.position,
+                "duration_s": ex.duration_s,
+                "origin": ex.origin,
+                "path": str(ex.path),
+                "replaces": str(library.replaced.get(f"exercise:{ex.id}") or "") or None,
+            }
+        )
     for routine in library.routines.values():
-        rows.append({
-            "id": routine.id, "name": routine.name, "type": "routine", "purpose": routine.purpose,
-            "duration_s": routine.duration_s, "origin": routine.origin, "path": str(routine.path),
-            "exercises": [item.exercise.id for item in routine.items],
-            "replaces": str(library.replaced.get(f"routine:{routine.id}") or "") or None,
-        })
+        rows.append(
+            {
+                "id": routine.id,
+                "name": routine.name,
+                "type": "routine",
+                "purpose": routine.purpose,
+                "duration_s": routine.duration_s,
+                "origin": routine.origin,
+                "path": str(routine.path),
+                "exercises": [item.exercise.id for item in routine.items],
+                "replaces": str(library.replaced.get(f"routine:{routine.id}") or "") or None,
+            }
+        )
     return rows

@@ -37,12 +37,14 @@ def parse_duration(value: object) -> int:
         raise DurationError(f"{_short(value)!r} is not a duration; write e.g. 30s, 2m, 1m30s or 1h")
     units = [unit for _, unit in _PART.findall(text)]
     if len(set(units)) != len(units) or units != sorted(units, key=_ORDER.index):
-        raise DurationError(f"{_short(value)!r} is not a duration; write units in the order h, m, s")
+        raise DurationError(
+            f"{_short(value)!r} is not a duration; write units in the order h, m, s"
+        )
     return sum(int(n) * _UNIT_SECONDS[u] for n, u in _PART.findall(text))
 
 
 def format_duration(seconds: float) -> str:
-    """Format seconds compactly, as a person reads it: ``45 s``, ``2 min``, ``1 min 30 s``, ``1 h 5 min``."""
+    """Format seconds as a person reads them: ``45 s``, ``2 min``, ``1 min 30 s``, ``1 h 5 min``."""
     total = max(0, round(seconds))
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)

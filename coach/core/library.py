@@ -28,7 +28,13 @@ from coach.core.yamlfile import Document, YamlFileError, read_yaml
 SUFFIXES = (".yaml", ".yml")
 EXERCISE_REQUIRED = ("id", "name", "summary", "position", "steps", "dose")
 EXERCISE_OPTIONAL = (
-    "kind", "targets", "equipment", "cautions", "image", "sources", "bends_backward",
+    "kind",
+    "targets",
+    "equipment",
+    "cautions",
+    "image",
+    "sources",
+    "bends_backward",
 )
 DOSE_KEYS = ("hold", "reps", "sides", "rest")
 ROUTINE_REQUIRED = ("id", "name", "summary", "purpose", "items")
@@ -100,10 +106,14 @@ def _is_routine(doc: Document) -> bool:
     return isinstance(doc.data, dict) and "items" in doc.data and "steps" not in doc.data
 
 
-def _check_dose(check: Checker, data: dict[str, Any], where: tuple, base: Dose | None) -> Dose | None:
+def _check_dose(
+    check: Checker, data: dict[str, Any], where: tuple, base: Dose | None
+) -> Dose | None:
     hold = check.duration(data, "hold", where, 1, MAX_HOLD_S, base.hold_s if base else None)
     reps = check.integer(data, "reps", where, 1, MAX_REPS, base.reps if base else 1)
-    sides = check.choice(data, "sides", where, [s.value for s in Sides], base.sides if base else "none")
+    sides = check.choice(
+        data, "sides", where, [s.value for s in Sides], base.sides if base else "none"
+    )
     rest = check.duration(data, "rest", where, 0, MAX_REST_S, base.rest_s if base else 0)
     if hold is None and "hold" not in data and base is None:
         check.report(where, "missing required key 'hold'")
@@ -120,13 +130,18 @@ def _check_id(check: Checker, data: dict[str, Any], path: Path) -> str | None:
     return ident
 
 
-def _images(check: Checker, data: dict[str, Any], path: Path, shared: Path | None) -> tuple[Path, ...] | None:
+def _images(
+    check: Checker, data: dict[str, Any], path: Path, shared: Path | None
+) -> tuple[Path, ...] | None:
     if "image" not in data:
         return ()
     value = data["image"]
     names = value if isinstance(value, list) else [value]
     if not names or len(names) > MAX_FRAMES or not all(isinstance(n, str) for n in names):
-        check.report(("image",), "expected a picture's file name, or a list of two (start and end of the move)")
+        check.report(
+            ("image",),
+            "expected a picture's file name, or a list of two (start and end of the move)",
+        )
         return None
     found: list[Path] = []
     for i, name in enumerate(names):
@@ -144,7 +159,9 @@ def _images(check: Checker, data: dict[str, Any], path: Path, shared: Path | Non
     return tuple(found) if len(found) == len(names) else None
 
 
-def parse_exercise(doc: Document, origin: str, shared_images: Path | None) -> tuple[Exercise | None, list[Problem]]:
+def parse_exercise(
+    doc: Document, origin: str, shared_images: Path | None
+) -> tuple[Exercise | None, list[Problem]]:
     """Validate an exercise document; return the exercise (or None) and every problem found."""
     check = Checker(doc)
     data = check.mapping(doc.data, (), "an exercise")
@@ -171,13 +188,24 @@ def parse_exercise(doc: Document, origin: str, shared_images: Path | None) -> tu
     images = _images(check, data, doc.path, shared_images)
     if check.problems:
         return None, check.problems
-    assert ident and name and summary and position and steps and dose  # noqa: S101 - checked above
+    assert ident and name and summary and position and steps and dose
     return (
         Exercise(
-            id=ident, name=name, summary=summary, position=position, steps=steps, dose=dose,
-            kind=kind, targets=targets or (), equipment=equipment or (), cautions=cautions or (),
-            images=images or (), sources=sources or (), bends_backward=bool(backward),
-            path=doc.path, origin=origin,
+            id=ident,
+            name=name,
+            summary=summary,
+            position=position,
+            steps=steps,
+            dose=dose,
+            kind=kind,
+            targets=targets or (),
+            equipment=equipment or (),
+            cautions=cautions or (),
+            images=images or (),
+            sources=sources or (),
+            bends_backward=bool(backward),
+            path=doc.path,
+            origin=origin,
         ),
         [],
     )
@@ -215,11 +243,13 @@ def _parse_routine(doc: Document, origin: str) -> tuple[_RawRoutine | None, list
                     items.append(_RawItem(ex_id, MappingProxyType(overrides), doc.line(where)))
     if check.problems:
         return None, check.problems
-    assert ident and name and summary and purpose  # noqa: S101 - checked above
+    assert ident and name and summary and purpose
     return _RawRoutine(ident, name, summary, purpose, tuple(items), doc.path, origin), []
 
 
-def _resolve(raw: _RawRoutine, exercises: Mapping[str, Exercise]) -> tuple[Routine | None, list[Problem]]:
+def _resolve(
+    raw: _RawRoutine, exercises: Mapping[str, Exercise]
+) -> tuple[Routine | None, list[Problem]]:
     problems: list[Problem] = []
     items: list[RoutineItem] = []
     for raw_item in raw.items:
@@ -229,16 +259,23 @@ def _resolve(raw: _RawRoutine, exercises: Mapping[str, Exercise]) -> tuple[Routi
 
             hint = difflib.get_close_matches(raw_item.exercise_id, list(exercises), n=1)
             suffix = f"; did you mean {hint[0]!r}?" if hint else ""
-            problems.append(Problem(raw.path, raw_item.line,
-                                    f"exercise {raw_item.exercise_id!r} does not exist{suffix}"))
+            problems.append(
+                Problem(
+                    raw.path,
+                    raw_item.line,
+                    f"exercise {raw_item.exercise_id!r} does not exist{suffix}",
+                )
+            )
             continue
         doc = Document(raw.path, dict(raw_item.overrides), {})
         dose = _check_dose(Checker(doc), dict(raw_item.overrides), (), exercise.dose)
-        assert dose is not None  # noqa: S101 - values were checked when the file was read
+        assert dose is not None
         items.append(RoutineItem(exercise, dose))
     if problems:
         return None, problems
-    return Routine(raw.id, raw.name, raw.summary, raw.purpose, tuple(items), raw.path, raw.origin), []
+    return Routine(
+        raw.id, raw.name, raw.summary, raw.purpose, tuple(items), raw.path, raw.origin
+    ), []
 
 
 def load_library(dirs: Sequence[LibraryDir], extra_files: Iterable[Path] = ()) -> Library:
@@ -270,8 +307,13 @@ def load_library(dirs: Sequence[LibraryDir], extra_files: Iterable[Path] = ()) -
             key, target = ("exercise", ex.id), exercises
             obj = ex
         if key in seen_here:
-            problems.append(Problem(doc.path, doc.line(("id",)),
-                                    f"{key[0]} id {key[1]!r} is already defined in {seen_here[key]}"))
+            problems.append(
+                Problem(
+                    doc.path,
+                    doc.line(("id",)),
+                    f"{key[0]} id {key[1]!r} is already defined in {seen_here[key]}",
+                )
+            )
             return
         seen_here[key] = doc.path
         if key[1] in target and target[key[1]].origin != origin:

@@ -103,14 +103,32 @@ def build_timeline(items: Sequence[RoutineItem]) -> Timeline:
         clock += duration
 
     for index, item in enumerate(items):
-        add(PhaseKind.COUNT_IN if index == 0 else PhaseKind.PREPARE, index, COUNT_IN_S if index == 0 else PREPARE_S)
+        add(
+            PhaseKind.COUNT_IN if index == 0 else PhaseKind.PREPARE,
+            index,
+            COUNT_IN_S if index == 0 else PREPARE_S,
+        )
         previous_side: Side | None = None
         for position, (rep, side) in enumerate(_holds(item)):
             if position:
                 if side != previous_side:
-                    add(PhaseKind.SWITCH, index, max(SWITCH_S, item.dose.rest_s), rep=rep, reps=item.dose.reps, side=side)
+                    add(
+                        PhaseKind.SWITCH,
+                        index,
+                        max(SWITCH_S, item.dose.rest_s),
+                        rep=rep,
+                        reps=item.dose.reps,
+                        side=side,
+                    )
                 elif item.dose.rest_s:
-                    add(PhaseKind.REST, index, item.dose.rest_s, rep=rep, reps=item.dose.reps, side=side)
+                    add(
+                        PhaseKind.REST,
+                        index,
+                        item.dose.rest_s,
+                        rep=rep,
+                        reps=item.dose.reps,
+                        side=side,
+                    )
             add(PhaseKind.HOLD, index, item.dose.hold_s, rep=rep, reps=item.dose.reps, side=side)
             previous_side = side
     return Timeline(tuple(phases))

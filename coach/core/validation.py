@@ -48,7 +48,9 @@ class Checker:
     def report(self, where: Path_, message: str) -> None:
         label = dotted(where)
         self.problems.append(
-            Problem(self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message)
+            Problem(
+                self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message
+            )
         )
 
     # -- structure ---------------------------------------------------------------------------
@@ -70,7 +72,11 @@ class Checker:
         for key in data:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                suffix = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(allowed)}"
+                suffix = (
+                    f"; did you mean {hint[0]!r}?"
+                    if hint
+                    else f"; known keys: {', '.join(allowed)}"
+                )
                 self.report((*where, key), f"unknown key {key!r}{suffix}")
         for key in required:
             if key not in data:
@@ -78,8 +84,15 @@ class Checker:
 
     # -- values ------------------------------------------------------------------------------
 
-    def text(self, data: dict[str, Any], key: str, where: Path_, *, one_line: bool = False,
-             max_len: int = 2000) -> str | None:
+    def text(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        *,
+        one_line: bool = False,
+        max_len: int = 2000,
+    ) -> str | None:
         if key not in data:
             return None
         value = data[key]
@@ -110,8 +123,14 @@ class Checker:
             return None
         return value
 
-    def choice(self, data: dict[str, Any], key: str, where: Path_, choices: Iterable[str],
-               default: str | None = None) -> str | None:
+    def choice(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        choices: Iterable[str],
+        default: str | None = None,
+    ) -> str | None:
         if key not in data:
             return default
         value = data[key]
@@ -123,8 +142,15 @@ class Checker:
         self.report((*where, key), f"{value!r} is not one of: {', '.join(options)}{suffix}")
         return None
 
-    def text_list(self, data: dict[str, Any], key: str, where: Path_, *, required: bool = False,
-                  words: bool = False) -> tuple[str, ...] | None:
+    def text_list(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        *,
+        required: bool = False,
+        words: bool = False,
+    ) -> tuple[str, ...] | None:
         if key not in data:
             return None if required else ()
         value = data[key]
@@ -137,7 +163,11 @@ class Checker:
         out: list[str] = []
         ok = True
         for i, entry in enumerate(value):
-            if isinstance(entry, bool) or not isinstance(entry, str | int | float) or not str(entry).strip():
+            if (
+                isinstance(entry, bool)
+                or not isinstance(entry, str | int | float)
+                or not str(entry).strip()
+            ):
                 self.report((*where, key, i), f"expected text, got {describe_type(entry)}")
                 ok = False
                 continue
@@ -149,8 +179,15 @@ class Checker:
             out.append(entry)
         return tuple(out) if ok else None
 
-    def integer(self, data: dict[str, Any], key: str, where: Path_, lo: int, hi: int,
-                default: int | None = None) -> int | None:
+    def integer(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        lo: int,
+        hi: int,
+        default: int | None = None,
+    ) -> int | None:
         if key not in data:
             return default
         value = data[key]
@@ -171,8 +208,15 @@ class Checker:
             return None
         return value
 
-    def duration(self, data: dict[str, Any], key: str, where: Path_, lo: int, hi: int,
-                 default: int | None = None) -> int | None:
+    def duration(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: Path_,
+        lo: int,
+        hi: int,
+        default: int | None = None,
+    ) -> int | None:
         if key not in data:
             return default
         try:

@@ -73,7 +73,9 @@ def read_yaml(path: Path) -> Document:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise YamlFileError(Problem(path, None, f"cannot read file: {exc.strerror or exc}")) from exc
+        raise YamlFileError(
+            Problem(path, None, f"cannot read file: {exc.strerror or exc}")
+        ) from exc
     if len(raw) > MAX_BYTES:
         raise YamlFileError(Problem(path, None, "file is larger than the 1 MiB limit"))
     return parse_yaml(raw, path)
