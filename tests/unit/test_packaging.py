@@ -28,9 +28,21 @@ def test_wheel_install_finds_data(tmp_path):
     pytest.importorskip("hatchling")
     wheel_dir = tmp_path / "wheel"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir),
-         str(ROOT)],
-        check=True, capture_output=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
     )
     [wheel] = wheel_dir.glob("coach-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -39,19 +51,33 @@ def test_wheel_install_finds_data(tmp_path):
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     shutil.rmtree(target / "bin", ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(target), "COACH_HOME": str(tmp_path / "home")}
     probe = "import coach, sys; print(coach.__file__)"
-    where = subprocess.run([sys.executable, "-c", probe], env=env, cwd=tmp_path, capture_output=True, text=True,
-                           check=True).stdout.strip()
+    where = subprocess.run(
+        [sys.executable, "-c", probe], env=env, cwd=tmp_path, capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert where.startswith(str(target)), where
-    result = subprocess.run([sys.executable, "-m", "coach", "list", "--json"], env=env, cwd=tmp_path,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "list", "--json"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     rows = json.loads(result.stdout)
     assert any(r["id"] == "desk-break" for r in rows)
     assert all(r["path"].startswith(str(target)) for r in rows)
-    result = subprocess.run([sys.executable, "-m", "coach", "validate"], env=env, cwd=tmp_path,
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "validate"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout

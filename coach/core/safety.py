@@ -1,0 +1,210 @@
+"""Safety wording and rules: disclaimer, stop rules, red flags, filters and pain-trend advice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import pairwise
+
+from coach.core.model import Exercise, Routine
+
+DISCLAIMER = (
+    "Coach is a self-care aid, not medical advice. It cannot examine you and does not replace "
+    "a doctor or physiotherapist. Stop any exercise that causes new pain, or pain or tingling "
+    "that spreads down your leg below the knee, and get it checked."
+)
+
+STOP_RULES: tuple[str, ...] = (
+    "Move only into mild tension, never into pain, and never bounce.",
+    "If an exercise makes your symptoms worse or brings on a new pain, stop that exercise.",
+    "If pain or tingling spreads down your leg below the knee, stop straight away.",
+    "If bending backward makes your leg pain worse, leave out the backbends.",
+    "If the pain is severe while you try the exercises, stop and see a doctor.",
+)
+
+REASSURANCE = (
+    "Most back pain is not serious and gets better within a few weeks. Some soreness while "
+    "you move does not mean you are doing harm, and staying gently active helps you recover."
+)
+
+
+class Urgency(StrEnum):
+    """How soon a warning sign needs a professional to look at it."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SOON = "soon"
+
+
+@dataclass(frozen=True)
+class RedFlagGroup:
+    """Warning signs that call for the same action."""
+
+    urgency: Urgency
+    title: str
+    action: str
+    items: tuple[str, ...]
+
+
+RED_FLAGS: tuple[RedFlagGroup, ...] = (
+    RedFlagGroup(
+        urgency=Urgency.EMERGENCY,
+        title="Go to the emergency department now",
+        action=(
+            "Stop exercising. Call your local emergency number (such as 911, 999 or 112) "
+            "or go straight to the nearest emergency department. Do not wait to see if it passes."
+        ),
+        items=(
+            "New trouble peeing: you can't start or stop, you leak, or you can't tell when "
+            "your bladder is full or empty.",
+            "New loss of bowel control, or not feeling when you need to open your bowels.",
+            "Numbness, tingling or a strange feeling around your genitals, buttocks, inner "
+            "thighs or back passage, for example not feeling the toilet paper when you wipe.",
+            "Pain, tingling, numbness or weakness in both legs.",
+            "Weakness in your legs, legs that feel like jelly, new trouble walking, or a foot "
+            "that drags or catches.",
+            "New loss of sexual function, such as trouble getting an erection or ejaculating, "
+            "or no feeling in your genitals.",
+            "Shooting pain running down the back of your legs.",
+            "Back pain that started after a serious accident, fall or blow.",
+            "Chest pain together with back pain.",
+        ),
+    ),
+    RedFlagGroup(
+        urgency=Urgency.URGENT,
+        title="See a doctor today",
+        action=(
+            "Pause your exercises and get a same-day appointment with a doctor or an urgent "
+            "care service (in the UK, for example, NHS 111)."
+        ),
+        items=(
+            "A fever or high temperature, or feeling generally unwell, along with back pain.",
+            "Weight loss you can't explain.",
+            "New back pain when you have had cancer.",
+            "A lump or swelling on your back, or your back has changed shape.",
+            "Pain that doesn't ease with rest, or is worse at night or when you lie down.",
+            "Pain that gets worse when you sneeze, cough or go to the toilet.",
+            "Pain high up between your shoulder blades rather than in your lower back.",
+            "New back pain when you take steroids long term, have osteoporosis, or are older "
+            "and have had even a small fall.",
+            "New back pain when your immune system is weakened, you inject drugs, or you "
+            "have recently had an infection.",
+        ),
+    ),
+    RedFlagGroup(
+        urgency=Urgency.SOON,
+        title="Book a visit to a doctor or physiotherapist",
+        action=(
+            "Make an appointment in the next few days. Meanwhile keep moving gently, and skip "
+            "any exercise that brings the symptoms on."
+        ),
+        items=(
+            "Numbness or tingling in one leg or foot, or in your hips or buttocks.",
+            "Back or leg pain that comes on every time after only a few minutes of walking "
+            "and eases when you sit down or bend forward.",
+            "Severe pain or muscle spasms: pain that is there all the time, makes it hard to "
+            "think, talk or sleep, or makes it very hard to move, get out of bed, wash or dress.",
+            "New back pain when you are under 20 or over 55.",
+            "Back pain that is no better after about two weeks of gentle exercise.",
+        ),
+    ),
+)
+
+WALKING_CHECKLIST: tuple[str, ...] = (
+    "Walk tall, with your upper body upright rather than leaning forward or back.",
+    "Keep your head balanced on top of your spine and your eyes looking ahead.",
+    "Let your shoulders sit back and relaxed, in line with your neck.",
+    "Let your arms swing freely at your sides, palms facing in.",
+    "Keep your knees soft, slightly bent rather than locked.",
+    "Take your natural stride, with your feet hip-width apart and pointing forward.",
+    "Wear supportive shoes that hold up your arches.",
+    "Choose flat, even ground, such as a path, a track or a treadmill, and avoid hills "
+    "and rough ground while your back is sore.",
+    "On a long walk, sit down for a short rest before the pain builds up.",
+)
+
+FLEXION_BREAK_TIP = (
+    "If your lower back tightens on a walk, stop, bend forward toward your toes for 10 to 15 "
+    "seconds, roll up slowly and carry on. If bending forward makes your leg pain worse, sit "
+    "down and rest instead."
+)
+
+DOCTOR_QUESTIONS: tuple[str, ...] = (
+    "Did you find anything in my examination that could explain this pain?",
+    "Would an X-ray or MRI scan be useful in my case?",
+    "Could anything in my blood tests or other results be adding to the problem?",
+    "Would physiotherapy help with my symptoms?",
+    "Which exercises are safe for me, and are there any I should avoid?",
+    "How much walking is right for me while my back recovers?",
+)
+
+HIGH_PAIN = 7  # a rating at or above this deserves a professional's opinion
+MIN_RATING, MAX_RATING = 0, 10
+TREND_WINDOW = 3  # ratings compared in a "rising" check
+TREND_JUMP = 2.0  # rise in the mean of the last three over the three before
+
+_HIGH_ADVICE = (
+    "You have recorded pain of {worst} out of 10. Pain this strong is worth showing to a "
+    "doctor or physiotherapist. Ease off any exercise that makes it worse, and check the "
+    "warning signs in the safety list: if any apply, get help sooner."
+)
+_RISING_ADVICE = (
+    "Your recent pain ratings have been going up. It would be worth booking a visit to a "
+    "doctor or physiotherapist to look at it. Until then, keep moving gently and skip any "
+    "exercise that makes the pain worse."
+)
+
+
+def offered(exercises: Iterable[Exercise], avoid_backward_bending: bool) -> tuple[Exercise, ...]:
+    """The exercises to offer, in order, without backbends for people they hurt."""
+    return tuple(e for e in exercises if not (avoid_backward_bending and e.bends_backward))
+
+
+def routine_allowed(routine: Routine, avoid_backward_bending: bool) -> bool:
+    """Whether ``routine`` may be offered; never one with a backbend to people they hurt."""
+    return not (avoid_backward_bending and routine.bends_backward)
+
+
+def pain_rising(ratings: Sequence[int]) -> bool:
+    """Whether recent pain is rising, reading ``ratings`` oldest first.
+
+    Rising means either the last three ratings each go up (for example 3, 4, 6), or the
+    average of the last three is at least 2 points above the average of the three before.
+    """
+    last = list(ratings[-TREND_WINDOW:])
+    if len(last) == TREND_WINDOW and all(a < b for a, b in pairwise(last)):
+        return True
+    if len(ratings) < 2 * TREND_WINDOW:
+        return False
+    before = ratings[-2 * TREND_WINDOW : -TREND_WINDOW]
+    return sum(last) / TREND_WINDOW - sum(before) / TREND_WINDOW >= TREND_JUMP
+
+
+def pain_advice(ratings: Sequence[int]) -> str | None:
+    """A gentle note when recent pain is high or rising, or None when there is nothing to say.
+
+    Args:
+        ratings: pain ratings from 0 (none) to 10 (worst), oldest first; the caller decides
+            how far back "recent" goes.
+
+    Returns:
+        Advice to see a doctor or physiotherapist if any rating is 7 or more, or if the
+        ratings are rising (see :func:`pain_rising`); otherwise None.
+
+    Raises:
+        ValueError: if a rating is not a whole number from 0 to 10.
+    """
+    for rating in ratings:
+        if isinstance(rating, bool) or not isinstance(rating, int):
+            raise ValueError(f"a pain rating must be a whole number, got {rating!r}")
+        if not MIN_RATING <= rating <= MAX_RATING:
+            raise ValueError(f"a pain rating must be from {MIN_RATING} to {MAX_RATING}, got {rating}")
+    if not ratings:
+        return None
+    worst = max(ratings)
+    if worst >= HIGH_PAIN:
+        return _HIGH_ADVICE.format(worst=worst)
+    if pain_rising(ratings):
+        return _RISING_ADVICE
+    return None

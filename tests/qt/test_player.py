@@ -1,0 +1,167 @@
+"""The player window, driven by a manual clock: a ten-minute routine runs in milliseconds."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from coach.core.clock import ManualClock
+from coach.core.runner import Runner, RunState
+from coach.core.timeline import PhaseKind
+from coach.qt.player import PlayerWindow
+from tests.helpers.factories import make_exercise, make_routine
+from tests.helpers.fakes import RecordingCueSink, RecordingSessionSink
+
+
+@pytest.fixture
+def clock():
+    return ManualClock()
+
+
+def make_player(qtbot, clock, routine=None, **kw):
+    routine = routine or make_routine(
+        make_exercise("knee-hug", hold_s=20, reps=2, sides="each", rest_s=5, name="Knee hug"),
+        make_exercise("cat-cow", hold_s=10, reps=3, name="Cat-cow"),
+        id="evening",
+        name="Evening",
+    )
+    runner = Runner(routine, clock)
+    sink, cues = RecordingSessionSink(), RecordingCueSink()
+    window = PlayerWindow(runner, clock, sink=sink, cue_sink=cues, voice=True, **kw)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window, sink, cues
+
+
+def advance(window, clock, seconds):
+    """Jump the clock on, as after a stall, and let the window's one timer wake once."""
+    clock.advance(seconds)
+    window.driver.wake()
+
+
+def play_for(window, clock, seconds):
+    """Let time pass as it really does: the clock moves to each wake-up the window asked for."""
+    left = seconds
+    while left > 1e-9:
+        armed = window.driver.armed_ms
+        step = left if armed is None else min(left, armed / 1000)
+        clock.advance(step)
+        left -= step
+        window.driver.wake()
+
+
+def key(qtbot, window, k):
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    qtbot.keyClick(window.windowHandle(), k)
+
+
+def test_runs_a_whole_routine_and_logs_it(qtbot, clock):
+    window, sink, cues = make_player(qtbot, clock)
+    window.start()
+    assert window.runner.state is RunState.RUNNING
+    assert sink.calls[0] == ("start", "evening")
+    assert window.ring.text == "0:05" and "Get ready" in window.ring.accessibleDescription()
+    advance(window, clock, 5)
+    assert window.exercise_label.text() == "Knee hug"
+    assert window.rep_label.text() == "Rep 1 of 2 · left side"
+    assert window.picture.shown[1] is False  # left side is drawn as is
+    play_for(window, clock, 20 + 5 + 20)  # both left reps
+    assert window.runner.phase.kind is PhaseKind.SWITCH
+    advance(window, clock, 5)
+    assert window.rep_label.text() == "Rep 1 of 2 · right side"
+    assert window.next_label.text().startswith("Next: rest")
+    assert "switch" in cues.played and "tick" in cues.played
+    assert any(s.startswith("Knee hug, right side, rep 1 of 2, hold for 20 seconds") for s in cues.said)
+    advance(window, clock, 10_000)  # long after the end: lands at the end, once
+    assert window.runner.state is RunState.FINISHED
+    assert window.pages.currentWidget() is window.summary_page
+    assert sink.rows[1]["outcome"] == "completed" and sink.rows[1]["done"] == window.runner.total_hold_s
+    assert cues.played.count("done") == 1
+    window.pain_after.set_value(3)
+    window.note.setText("felt looser")
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        window.save_button.click()
+    assert sink.rows[1]["pain_after"] == 3 and sink.rows[1]["note"] == "felt looser"
+
+
+def test_keyboard_pause_skip_back(qtbot, clock):
+    window, _, _ = make_player(qtbot, clock)
+    window.start()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.runner.state is RunState.PAUSED and window.pause_button.text() == "Resume"
+    assert window.ring.accessibleDescription().endswith("Paused: 0:05")
+    advance(window, clock, 3600)  # an hour's pause loses nothing
+    assert window.runner.offset_s == 0
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.runner.state is RunState.RUNNING
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.runner.phase.kind is PhaseKind.HOLD
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert window.runner.phase.kind is PhaseKind.COUNT_IN
+
+
+def test_escape_asks_before_stopping(qtbot, clock, monkeypatch):
+    window, sink, _ = make_player(qtbot, clock)
+    window.start()
+    answers = iter([False, True])
+    monkeypatch.setattr(PlayerWindow, "confirm_stop", classmethod(lambda cls, parent: next(answers)))
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.runner.state is RunState.RUNNING
+    advance(window, clock, 12)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.runner.state is RunState.STOPPED
+    assert sink.rows[1]["outcome"] == "partial" and sink.rows[1]["done"] == 7
+    assert window.pages.currentWidget() is window.summary_page
+    assert "Stopped early" in window.summary_title.text()
+
+
+def test_this_hurts_records_pain_and_shows_red_flags(qtbot, clock):
+    window, sink, _ = make_player(qtbot, clock)
+    window.start()
+    advance(window, clock, 8)
+    window.hurts_button.click()
+    assert sink.rows[1]["outcome"] == "stopped-for-pain"
+    assert window.pages.currentWidget() is window.safety_page
+    text = window.safety_view.label.text()
+    assert "emergency" in text.lower() and "not medical advice" in text
+
+
+def test_closing_mid_session_saves_partial(qtbot, clock):
+    window, sink, _ = make_player(qtbot, clock)
+    window.start()
+    window.pain_before.setCurrentIndex(window.pain_before.findData(4))
+    advance(window, clock, 30)
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        window.close()
+    row = sink.rows[1]
+    assert row["outcome"] == "partial" and row["ended"] and row["done"] == 20 and row["pain_before"] == 4
+
+
+def test_driver_wakes_at_the_next_deadline(qtbot, clock):
+    window, _, _ = make_player(qtbot, clock)
+    window.start()
+    armed = window.driver.armed_ms
+    assert armed is not None and 0 < armed <= 250
+    window.toggle_pause()
+    assert window.driver.armed_ms is None  # nothing to wake for while paused
+
+
+def test_two_frame_moves_alternate_and_right_side_is_mirrored(qtbot, clock, tmp_path):
+    start, end = tmp_path / "a.svg", tmp_path / "b.svg"
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><circle cx="10" cy="10" r="5"/></svg>'
+    start.write_text(svg)
+    end.write_text(svg)
+    flow = make_exercise("cat-cow", hold_s=10, reps=3, images=(start, end))
+    side = make_exercise("piri", hold_s=10, sides="each", images=(start,))
+    window, _, _ = make_player(qtbot, clock, make_routine(flow, side))
+    window.start()
+    advance(window, clock, 5 + 2)
+    assert window.picture.shown == (start, False)
+    advance(window, clock, 5)
+    assert window.picture.shown == (end, False)
+    window.runner.skip_exercise()
+    advance(window, clock, 5 + 10 + 5 + 1)
+    assert window.picture.shown == (start, True)
