@@ -28,6 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser("list", help="list exercises and routines")
     p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = sub.add_parser("run", help="open the player on a routine (or an exercise) and start it")
+    p.add_argument("routine", metavar="ROUTINE_ID")
+    p = sub.add_parser("log", help="print the logged sessions")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
+    p = sub.add_parser("stats", help="streak, this week's minutes, break adherence and pain trend")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = sub.add_parser("plan", help="print a day's schedule of breaks, walks and their preparation")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    p.add_argument("--json", action="store_true", help="print one JSON array")
     return parser
 
 
@@ -42,6 +52,24 @@ def main(argv: list[str] | None = None) -> int:
             from coach.commands.library import list_library
 
             return list_library(args.json)
+        if args.command == "log":
+            from coach.commands.log import run_log
+
+            return run_log(args.json, args.since)
+        if args.command == "stats":
+            from coach.commands.log import run_stats
+
+            return run_stats(args.json)
+        if args.command == "plan":
+            from coach.commands.plan import run_plan
+
+            return run_plan(args.date, args.json)
+        if args.command == "run":
+            from coach.commands.library import check_routine_id
+
+            status = check_routine_id(args.routine)
+            if status:
+                return status
     except BrokenPipeError:  # e.g. `coach list | head`
         return 0
     except KeyboardInterrupt:

@@ -96,3 +96,14 @@ def rows_of(library: Library) -> list[dict]:
             }
         )
     return rows
+
+
+def check_routine_id(routine_id: str) -> int:
+    """0 if ``routine_id`` names a routine or exercise; otherwise list the known ones and return 2."""
+    library = load_library(paths.library_dirs())
+    if routine_id in library.routines or routine_id in library.exercises:
+        return 0
+    print(f"coach: no routine or exercise called {routine_id!r}.", file=sys.stderr)
+    print("Routines: " + ", ".join(library.routines), file=sys.stderr)
+    print("Exercises: " + ", ".join(library.exercises), file=sys.stderr)
+    return 2

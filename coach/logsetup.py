@@ -1,0 +1,58 @@
+"""Logging: a rotating file in the log folder, Qt's own messages included, and the terminal on --debug."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from coach import paths
+
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def setup_logging(debug: bool = False) -> logging.Logger:
+    """Send Coach's log records to ``<log dir>/coach.log`` (rotated) and, with ``debug``, to stderr."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    for handler in list(root.handlers):
+        if getattr(handler, "_coach", False):
+            root.removeHandler(handler)
+    try:
+        folder = paths.ensure(paths.log_dir())
+        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "coach.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        file_handler = logging.StreamHandler(sys.stderr)
+        file_handler.setLevel(logging.WARNING)
+        logging.getLogger(__name__).warning("cannot write the log file: %s", exc)
+    file_handler.setFormatter(logging.Formatter(FORMAT))
+    file_handler._coach = True  # type: ignore[attr-defined]
+    root.addHandler(file_handler)
+    if debug:
+        terminal = logging.StreamHandler(sys.stderr)
+        terminal.setFormatter(logging.Formatter(FORMAT))
+        terminal._coach = True  # type: ignore[attr-defined]
+        root.addHandler(terminal)
+    return root
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's warnings and messages into the ``qt`` logger."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind, context, message) -> None:  # noqa: ANN001 - Qt's signature
+        category = getattr(context, "category", None) or "qt"
+        qt_log.log(levels.get(kind, logging.WARNING), "[%s] %s", category, message)
+
+    qInstallMessageHandler(handler)
