@@ -1,0 +1,350 @@
+"""The library browser: every exercise and routine, searchable, with a page for each."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.durations import format_duration
+from coach.core.library import Library
+from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
+from coach.core.search import NO_FLOOR, Entry, Filters
+from coach.qt.resources import render_picture
+from coach.qt.widgets import PictureView
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMB = QSize(72, 54)
+
+
+def subtitle(item: Exercise | Routine) -> str:
+    if isinstance(item, Routine):
+        where = "floor work" if item.on_floor else "no floor work"
+        text = f"{format_duration(item.duration_s)} · {PURPOSE_TITLES[item.purpose].rstrip('s').lower()} · {where}"
+    else:
+        text = f"{format_duration(item.duration_s)} · {item.position} · {item.kind or 'exercise'}"
+    return text + (" · yours" if item.origin == "user" else "")
+
+
+class LibraryModel(QAbstractListModel):
+    """Routines first, then exercises; thumbnails are drawn when first shown."""
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.entries = [Entry(r) for r in library.routines.values()] + [
+            Entry(e) for e in library.exercises.values()
+        ]
+        self._icons: dict[Path, QIcon] = {}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        item = entry.item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.name}\n{subtitle(item)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            kind = "Routine" if entry.is_routine else "Exercise"
+            return f"{kind}: {item.name}, {subtitle(item)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.summary
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(item)
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def _icon(self, item: Exercise | Routine) -> QIcon | None:
+        exercise = item.items[0].exercise if isinstance(item, Routine) else item
+        if not exercise.images:
+            return None
+        path = exercise.images[-1]
+        if path not in self._icons:
+            self._icons[path] = QIcon(render_picture(path, THUMB * 2))
+        return self._icons[path]
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Applies :class:`Filters` from the core to the model's rows."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.filters = Filters()
+
+    def set_filters(self, filters: Filters) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
+            self.beginFilterChange()
+            self.filters = filters
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.filters = filters
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        return self.filters.accepts(model.entries[row])  # type: ignore[attr-defined]
+
+
+class DetailView(QWidget):
+    """The page of one exercise or routine, with Start.
+
+    Signals:
+        start_requested(object): the Routine to play (a one-exercise session for an exercise).
+    """
+
+    start_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: Exercise | Routine | None = None
+        self.pictures = [PictureView(self, minimum=160), PictureView(self, minimum=160)]
+        for i, picture in enumerate(self.pictures):
+            picture.setAccessibleName("Start position" if i == 0 else "End position")
+        self.text = QTextBrowser(self)
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName("Details")
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setAccessibleName("Start")
+        self.start_button.clicked.connect(self._start)
+        self.start_button.setEnabled(False)
+        pictures = QHBoxLayout()
+        for picture in self.pictures:
+            pictures.addWidget(picture)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pictures, 2)
+        layout.addWidget(self.text, 3)
+        layout.addLayout(row)
+
+    def show_item(self, item: Exercise | Routine | None) -> None:
+        self.item = item
+        self.start_button.setEnabled(item is not None)
+        if item is None:
+            self.text.setHtml("<p>Pick an exercise or a routine on the left.</p>")
+            for picture in self.pictures:
+                picture.show_picture(None)
+            return
+        exercise = item.items[0].exercise if isinstance(item, Routine) else item
+        images = exercise.images
+        self.pictures[0].show_picture(images[0] if images else None)
+        self.pictures[1].setVisible(len(images) > 1 and isinstance(item, Exercise))
+        self.pictures[1].show_picture(images[1] if len(images) > 1 else None)
+        self.text.setHtml(routine_html(item) if isinstance(item, Routine) else exercise_html(item))
+        what = "routine" if isinstance(item, Routine) else "exercise"
+        self.start_button.setText(f"Start {what} ({format_duration(item.duration_s)})")
+
+    @Slot()
+    def _start(self) -> None:
+        item = self.item
+        if item is not None:
+            self.start_requested.emit(item if isinstance(item, Routine) else Routine.single(item))
+
+
+def _list(items, ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    return f"<{tag}>" + "".join(f"<li>{escape(str(i))}</li>" for i in items) + f"</{tag}>"
+
+
+def exercise_html(ex: Exercise) -> str:
+    meta = [ex.position, ex.kind or "exercise", *(["bends backward"] if ex.bends_backward else [])]
+    parts = [
+        f"<h2>{escape(ex.name)}</h2><p>{escape(ex.summary)}</p>",
+        f"<p><b>{escape(ex.dose.describe())}</b> · {escape(' · '.join(meta))}"
+        f" · {format_duration(ex.duration_s)} in all</p>",
+    ]
+    if ex.targets:
+        parts.append(f"<p>Targets: {escape(', '.join(ex.targets))}</p>")
+    if ex.equipment:
+        parts.append(f"<p>You need: {escape(', '.join(ex.equipment))}</p>")
+    parts.append("<h3>Steps</h3>" + _list(ex.steps, ordered=True))
+    if ex.cautions:
+        parts.append("<h3>⚠ Take care</h3>" + _list(ex.cautions))
+    if ex.sources:
+        parts.append("<h3>Sources</h3>" + _list(ex.sources))
+    if ex.origin == "user":
+        parts.append(f"<p><i>Your own exercise, from {escape(str(ex.path))}</i></p>")
+    return "".join(parts)
+
+
+def routine_html(routine: Routine) -> str:
+    rows = "".join(
+        f"<tr><td>{i}.</td><td>{escape(item.exercise.name)}</td><td>{escape(item.dose.describe())}</td>"
+        f"<td>{escape(item.exercise.position)}</td></tr>"
+        for i, item in enumerate(routine.items, 1)
+    )
+    parts = [
+        f"<h2>{escape(routine.name)}</h2><p>{escape(routine.summary)}</p>",
+        f"<p><b>{format_duration(routine.duration_s)}</b> in all, counting the get-ready and "
+        f"change-over time · {escape(PURPOSE_TITLES[routine.purpose])}</p>",
+        f"<table cellspacing='6'>{rows}</table>",
+    ]
+    if routine.origin == "user":
+        parts.append(f"<p><i>Your own routine, from {escape(str(routine.path))}</i></p>")
+    return "".join(parts)
+
+
+class LibraryView(QWidget):
+    """Search, filters, the list and the page of the chosen item, and any problems in files.
+
+    Signals:
+        start_requested(object): a Routine to play.
+    """
+
+    start_requested = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        user_folder: Path,
+        *,
+        avoid_backward_bending: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.user_folder = user_folder
+        self.model = LibraryModel(library, self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search names, targets and steps…")
+        self.search.setAccessibleName("Search the library")
+        self.search.setClearButtonEnabled(True)
+        self.position = QComboBox(self)
+        self.position.setAccessibleName("Position")
+        self.position.addItem("Any position", "")
+        self.position.addItem("No floor work", NO_FLOOR)
+        for position in POSITIONS[:-1]:
+            self.position.addItem(position.replace("-", " ").capitalize(), position)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Kind or purpose")
+        self.kind.addItem("Everything", ("", ""))
+        for purpose, title in PURPOSE_TITLES.items():
+            self.kind.addItem(f"Routines: {title.lower()}", ("", purpose))
+        for kind in KINDS:
+            self.kind.addItem(f"Exercises: {kind}", (kind, ""))
+        self.avoid_backward = QCheckBox("Hide backward bending", self)
+        self.avoid_backward.setChecked(avoid_backward_bending)
+        self.avoid_backward.setToolTip("For people whose leg pain gets worse when they bend backward")
+        self.list = QListView(self)
+        self.list.setModel(self.proxy)
+        self.list.setIconSize(THUMB)
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName("Exercises and routines")
+        self.list.setSpacing(2)
+        self.count = QLabel(self)
+        self.detail = DetailView(self)
+        self.detail.start_requested.connect(self.start_requested)
+
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton("Open my exercises folder", self)
+        self.open_folder.clicked.connect(self._open_folder)
+        self._show_problems(library)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.position)
+        filters.addWidget(self.kind)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addLayout(filters)
+        left.addWidget(self.avoid_backward)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.count)
+        left_box = QWidget(self)
+        left_box.setLayout(left)
+        splitter = QSplitter(self)
+        splitter.addWidget(left_box)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        problems = QHBoxLayout()
+        problems.addWidget(self.problems, 1)
+        problems.addWidget(self.open_folder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(problems)
+
+        self.search.textChanged.connect(self._refilter)
+        self.position.currentIndexChanged.connect(self._refilter)
+        self.kind.currentIndexChanged.connect(self._refilter)
+        self.avoid_backward.toggled.connect(self._refilter)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        self.list.activated.connect(lambda _index: self.detail.start_button.setFocus())
+        self._refilter()
+
+    @Slot()
+    def _refilter(self) -> None:
+        kind, purpose = self.kind.currentData()
+        self.proxy.set_filters(
+            Filters(
+                text=self.search.text(),
+                position=self.position.currentData(),
+                kind=kind,
+                purpose=purpose,
+                avoid_backward_bending=self.avoid_backward.isChecked(),
+            )
+        )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown} of {total} shown" if shown != total else f"{total} items")
+        if shown and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = current.data(ENTRY_ROLE) if current.isValid() else None
+        self.detail.show_item(entry.item if entry else None)
+
+    def select(self, item_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ENTRY_ROLE).item.id == item_id:
+                self.list.setCurrentIndex(index)
+                return True
+        return False
+
+    def _show_problems(self, library: Library) -> None:
+        if not library.problems:
+            self.problems.setText("")
+            self.problems.hide()
+            return
+        files = len({p.path for p in library.problems})
+        lines = "<br>".join(escape(str(p)) for p in library.problems[:50])
+        more = f"<br>… and {len(library.problems) - 50} more" if len(library.problems) > 50 else ""
+        self.problems.setText(
+            f"<b>⚠ {files} file{'s' if files != 1 else ''} could not be loaded:</b><br><tt>{lines}{more}</tt>"
+        )
+        self.problems.show()
+
+    @Slot()
+    def _open_folder(self) -> None:
+        (self.user_folder / "routines").mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_folder)))
