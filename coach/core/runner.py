@@ -21,6 +21,8 @@ _SNAP_S = 1e-6  # positions this close to a whole second count as on it (float n
 
 
 class RunState(Enum):
+    """Where a runner is in its life; FINISHED and STOPPED are final."""
+
     READY = auto()  # built, not started
     RUNNING = auto()
     PAUSED = auto()
@@ -60,6 +62,7 @@ class Runner:
     phase landed in, and a countdown number only if that phase is now in its last seconds.
 
     Events are delivered after the runner's state is updated and in the order things happen.
+    A command first delivers what the clock has made due (as ``tick()`` would), then acts.
     A command given from inside a callback takes effect at once; its events follow those
     already pending. Nothing is emitted after the ``FINISHED`` or ``STOPPED`` events.
 
@@ -247,10 +250,8 @@ class Runner:
 
     def stop(self, reason: str = "user") -> None:
         """End early for ``reason`` (e.g. "user", "pain", "closed"); no events follow."""
-        if self._state in _ACTIVE:
-            self._advance()
+        self.tick()
         if self._state in (RunState.FINISHED, RunState.STOPPED):
-            self._flush()
             return
         self._anchor_offset = self._offset
         self.stop_reason = reason
@@ -262,11 +263,10 @@ class Runner:
     # -- internals ----------------------------------------------------------------------
 
     def _command(self, action: Callable[[], None]) -> None:
-        """Catch up with the clock, then act if still playing; no-op otherwise."""
+        """Deliver what the clock made due, then act if still playing; no-op otherwise."""
+        self.tick()
         if self._state in _ACTIVE:
-            self._advance()
-            if self._state in _ACTIVE:
-                action()
+            action()
         self._flush()
 
     def _pause(self) -> None:

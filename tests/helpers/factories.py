@@ -12,7 +12,7 @@ def make_dose(hold_s: int = 10, reps: int = 1, sides: str | Sides = "none", rest
 
 
 def make_exercise(
-    id: str = "x",  # noqa: A002 - mirrors the model's field name
+    id: str = "x",
     hold_s: int = 10,
     reps: int = 1,
     sides: str | Sides = "none",
@@ -52,7 +52,7 @@ def make_item(exercise: Exercise | None = None, **dose: Any) -> RoutineItem:
 
 def make_routine(
     *exercises_or_items: Exercise | RoutineItem,
-    id: str = "r",  # noqa: A002 - mirrors the model's field name
+    id: str = "r",
     purpose: str = "session",
     **kw: Any,
 ) -> Routine:
@@ -62,8 +62,7 @@ def make_routine(
     """
     entries = exercises_or_items or (make_exercise(),)
     items = tuple(
-        entry if isinstance(entry, RoutineItem) else RoutineItem(entry, entry.dose)
-        for entry in entries
+        entry if isinstance(entry, RoutineItem) else RoutineItem(entry, entry.dose) for entry in entries
     )
     fields: dict[str, Any] = {"name": f"Routine {id}", "summary": f"Test routine {id}."}
     fields.update(kw)
