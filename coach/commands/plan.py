@@ -1,0 +1,83 @@
+"""``coach plan``: the day's working hours, walks with their reminders, and the break rule."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date, time
+
+from coach import paths
+from coach.core.clock import SystemClock
+from coach.core.library import load_library
+from coach.core.plan import PlanEntry, day_plan, movement_break_rule
+from coach.core.settings import DAY_NAMES, DAYS, unknown_routines
+from coach.core.settings_io import load_settings
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def run_plan(date_text: str | None, as_json: bool) -> int:
+    """Print the plan for ``date_text`` (YYYY-MM-DD, default today); 2 for a bad date."""
+    if date_text is None:
+        day = date.today()
+    else:
+        try:
+            if not _DATE.fullmatch(date_text.strip()):
+                raise ValueError
+            day = date.fromisoformat(date_text.strip())
+        except ValueError:
+            print(
+                f"coach plan: {date_text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-01-05",
+                file=sys.stderr,
+            )
+            return 2
+    loaded = load_settings(paths.config_path(), SystemClock())
+    if loaded.notice:
+        print(loaded.notice, file=sys.stderr)
+    elif loaded.created:
+        print(f"Created {paths.config_path()} with the default settings.", file=sys.stderr)
+    library = load_library(paths.library_dirs())
+    routines = library.routines
+    missing = unknown_routines(loaded.settings, routines)
+    for problem in missing:
+        print(problem, file=sys.stderr)
+    if missing and library.problems:
+        print(
+            f"(the exercise library has {len(library.problems)} problems; `coach validate` lists them)",
+            file=sys.stderr,
+        )
+    entries = day_plan(loaded.settings, day, routines)
+    if as_json:
+        json.dump([entry_row(e) for e in entries], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    spans = loaded.settings.working_hours.on(day)
+    print(f"{DAY_NAMES[DAYS[day.weekday()]]} {day.isoformat()}")
+    print(f"Working hours: {', '.join(str(s) for s in spans) if spans else 'none'}")
+    print(f"Movement breaks: {movement_break_rule(loaded.settings, day, routines)}")
+    walks = [e for e in entries if e.kind in ("heat-pack", "warm-up", "walk")]
+    if not walks:
+        print("No walks planned.")
+    if entries:
+        print()
+    for entry in entries:
+        routine = f"  [{entry.routine}]" if entry.routine else ""
+        print(f"  {_clock(entry.time)}  {entry.label}{routine}")
+    return 0
+
+
+def entry_row(entry: PlanEntry) -> dict[str, object]:
+    """A JSON-ready row for one plan entry."""
+    return {
+        "time": _clock(entry.time),
+        "kind": str(entry.kind),
+        "routine": entry.routine,
+        "label": entry.label,
+        "minutes": entry.minutes,
+    }
+
+
+def _clock(moment: time) -> str:
+    """``HH:MM``, with seconds only when a reminder lead time has them."""
+    return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")

@@ -1,0 +1,461 @@
+"""Reading and writing ``config.yaml``: defaults on first run, bad files kept aside, comments kept."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coach.core.clock import Clock
+from coach.core.errors import Problem, SettingsError
+from coach.core.settings import (
+    DAYS,
+    Settings,
+    TimeRange,
+    Walk,
+    compact_duration,
+    format_clock_time,
+    hours_value,
+    read_settings,
+    settings_to_dict,
+)
+from coach.core.validation import describe_type
+from coach.core.yamlfile import Path_, YamlFileError, parse_yaml, read_yaml
+
+try:  # round-trip editing keeps the user's comments; without it a save rewrites the template
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import YAMLError as RuamelError
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+except ImportError:  # pragma: no cover - depends on the installation
+    YAML = None  # type: ignore[assignment,misc]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """The settings to use and what to tell the user about the file they came from."""
+
+    settings: Settings
+    problems: tuple[Problem, ...] = ()
+    notice: str | None = None  # a message for the user, when something needs saying
+    created: bool = False  # the file did not exist and a commented default one was written
+    backup: Path | None = None  # where an unreadable file was moved
+
+
+def file_signature(path: Path) -> tuple[int, int] | None:
+    """``(mtime_ns, size)`` of the file, to notice an edit; None when it cannot be seen."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
+    """Read the settings file, never failing: every problem ends in defaults and a notice.
+
+    - Missing: a commented default file is written (``created``).
+    - Unreadable content (syntax, encoding, size, not a mapping): the file is moved aside as
+      ``config.yaml.bak-YYYYMMDD-HHMMSS`` (local time from ``clock``, or the file's own
+      modification time without one), fresh defaults are written, and ``notice`` says so.
+    - Not readable at all (e.g. permission denied): nothing is moved or written.
+    - Readable with bad values: each bad setting uses its default; the file is left alone.
+    """
+    path = Path(path)
+    try:
+        doc = read_yaml(path)
+    except YamlFileError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, FileNotFoundError):
+            return _create(path)
+        if isinstance(cause, OSError):
+            reason = cause.strerror or str(cause)
+            log.warning("cannot read settings file %s: %s", path, reason)
+            notice = (
+                f"Coach cannot read its settings file {path} ({reason}), so it is using the "
+                "default settings. The file has not been changed."
+            )
+            return LoadedSettings(Settings(), (exc.problem,), notice)
+        return _replace_broken(path, exc.problem, clock)
+    if doc.data is not None and not isinstance(doc.data, dict):
+        problem = Problem(
+            path,
+            doc.line(()),
+            f"expected settings as keys and values (movement_breaks: ...), got {describe_type(doc.data)}",
+        )
+        return _replace_broken(path, problem, clock)
+    result = read_settings(doc)
+    if not result.problems:
+        return LoadedSettings(result.settings)
+    for problem in result.problems:
+        log.warning("%s", problem)
+    count = len(result.problems)
+    notice = (
+        f"{count} problem{'s' if count > 1 else ''} in {path}. Each setting listed uses its "
+        "default value instead, unknown keys are ignored, and the rest of the file applies. "
+        "The file has not been changed.\n" + "\n".join(f"  {p}" for p in result.problems)
+    )
+    return LoadedSettings(result.settings, result.problems, notice)
+
+
+def _create(path: Path) -> LoadedSettings:
+    text = render_settings(Settings())
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        log.warning("cannot create settings file %s: %s", path, reason)
+        notice = f"Coach could not create its settings file {path} ({reason}); using the defaults."
+        return LoadedSettings(Settings(), (), notice)
+    log.info("created settings file %s", path)
+    return LoadedSettings(_with_source(path, text), created=True)
+
+
+def _with_source(path: Path, text: str) -> Settings:
+    """Defaults that know the lines of the freshly written file."""
+    return read_settings(parse_yaml(text.encode("utf-8"), path)).settings
+
+
+def _replace_broken(path: Path, problem: Problem, clock: Clock | None) -> LoadedSettings:
+    try:
+        backup = move_aside(path, clock)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        log.warning("cannot move unreadable settings file %s aside: %s", path, reason)
+        notice = (
+            f"Coach cannot read its settings file: {problem}. It could not move the file aside "
+            f"({reason}), so it left it as it is and is using the default settings."
+        )
+        return LoadedSettings(Settings(), (problem,), notice)
+    kept = Problem(backup, problem.line, problem.message)
+    log.warning("unreadable settings file moved to %s: %s", backup, problem.message)
+    notice = (
+        f"Coach could not read its settings file: {kept}. The file was kept as {backup} "
+        f"and a new {path.name} with the default settings was written in its place."
+    )
+    text = render_settings(Settings())
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        log.warning("cannot write fresh settings file %s: %s", path, reason)
+        return LoadedSettings(Settings(), (kept,), f"{notice} (Writing it failed: {reason}.)", backup=backup)
+    return LoadedSettings(_with_source(path, text), (kept,), notice, backup=backup)
+
+
+def move_aside(path: Path, clock: Clock | None = None) -> Path:
+    """Rename ``path`` to ``<name>.bak-YYYYMMDD-HHMMSS`` (with ``-2``, ``-3``… if taken)."""
+    when = clock.now() if clock is not None else datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
+    stamp = when.astimezone()
+    base = f"{path.name}.bak-{stamp:%Y%m%d-%H%M%S}"
+    backup = path.with_name(base)
+    counter = 2
+    while backup.exists() or backup.is_symlink():
+        backup = path.with_name(f"{base}-{counter}")
+        counter += 1
+    os.rename(path, backup)
+    return backup
+
+
+# -- saving ----------------------------------------------------------------------------------
+
+
+def save_settings(path: Path, settings: Settings, clock: Clock | None = None) -> None:
+    """Write ``settings`` atomically, changing only the values that differ in an existing file.
+
+    The user's comments, key order and spelling of unchanged values survive. A file that
+    cannot be edited in place is first moved aside (see :func:`move_aside`).
+
+    Raises:
+        SettingsError: when the file cannot be read to update it, or cannot be written.
+    """
+    path = Path(path)
+    try:
+        raw: bytes | None = path.read_bytes()
+    except FileNotFoundError:
+        raw = None
+    except OSError as exc:
+        raise SettingsError(path, [_os_problem(path, "cannot read the file to update it", exc)]) from exc
+    text = None if raw is None else updated_text(path, raw, settings)
+    try:
+        if raw is not None and text is None and raw.strip():
+            backup = move_aside(path, clock)
+            log.warning("settings file could not be edited in place; kept as %s", backup)
+        atomic_write(path, text if text is not None else render_settings(settings))
+    except OSError as exc:
+        raise SettingsError(path, [_os_problem(path, "cannot save settings", exc)]) from exc
+
+
+def _os_problem(path: Path, what: str, exc: OSError) -> Problem:
+    return Problem(path, None, f"{what}: {exc.strerror or exc}")
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so a reader sees the old file or the new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):  # keep the permissions of the old file
+            os.chmod(tmp, os.stat(path).st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # e.g. Windows cannot open folders
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def updated_text(path: Path, raw: bytes, settings: Settings) -> str | None:
+    """The existing file with only changed values replaced, or None if it cannot be edited."""
+    if YAML is None:
+        log.info("ruamel.yaml is not installed; settings are saved without the user's comments")
+        return None
+    try:
+        doc = parse_yaml(raw, path)
+    except YamlFileError:
+        return None
+    if not isinstance(doc.data, dict):
+        return None
+    yaml = _round_trip()
+    try:
+        tree = yaml.load(raw.decode("utf-8-sig"))
+    except (RuamelError, ValueError) as exc:
+        log.info("cannot edit %s in place: %s", path, exc)
+        return None
+    if not isinstance(tree, CommentedMap):
+        return None
+    result = read_settings(doc)
+    old = settings_to_dict(result.settings)
+    source = result.settings.source
+    positions = source.walk_items if source is not None else ()
+    _merge(tree, settings_to_dict(settings), old, result.bad_paths, (), positions)
+    out = io.StringIO()
+    yaml.dump(tree, out)
+    text = out.getvalue()
+    try:
+        check = read_settings(parse_yaml(text.encode("utf-8"), path)).settings
+    except YamlFileError:
+        check = None
+    if check != settings:  # never write a file that would not read back as what was saved
+        log.warning("editing %s in place did not give the same settings; rewriting it", path)
+        return None
+    return text
+
+
+def _round_trip() -> Any:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    return yaml
+
+
+def _touched(bad: frozenset[Path_], where: Path_) -> bool:
+    return any(p[: len(where)] == where for p in bad)
+
+
+def _merge(
+    node: Any,
+    new: dict[str, Any],
+    old: dict[str, Any],
+    bad: frozenset[Path_],
+    where: Path_,
+    positions: tuple[int, ...] = (),
+) -> None:
+    """Write into ``node`` each value of ``new`` whose effective old value differs.
+
+    ``old`` holds the values the file gave (defaults where it had none or a bad one),
+    ``bad`` the key paths with problems, ``positions`` where each walk sits in the file.
+    """
+    for key, value in new.items():
+        here = (*where, key)
+        if key in old and old[key] == value and not _touched(bad, here):
+            continue  # unchanged: keep the user's spelling, or keep it left out
+        current = node.get(key)
+        if isinstance(value, dict) and isinstance(current, CommentedMap) and here not in bad:
+            previous = old.get(key)
+            _merge(current, value, previous if isinstance(previous, dict) else {}, bad, here)
+        elif key == "walks" and isinstance(current, CommentedSeq) and here not in bad:
+            _merge_walks(current, value, old.get("walks") or [], bad, positions)
+        else:
+            node[key] = _to_yaml(value, key)
+
+
+def _merge_walks(
+    seq: Any,
+    walks: list[dict[str, Any]],
+    old: list[dict[str, Any]],
+    bad: frozenset[Path_],
+    positions: tuple[int, ...],
+) -> None:
+    """Edit walk ``i`` where the file has it; drop entries no longer used; append new ones.
+
+    Entries the loader left out (such as one with a bad time) are not among the saved
+    walks, so they are removed.
+    """
+    keep = positions[: len(walks)]
+    for position in sorted(set(range(len(seq))) - set(keep), reverse=True):
+        del seq[position]
+    for i, walk in enumerate(walks):
+        if i < len(keep):
+            _merge(seq[i], walk, old[i] if i < len(old) else {}, bad, ("walks", keep[i]))
+        else:
+            seq.append(_to_yaml(walk, "walks"))
+
+
+def _to_yaml(value: Any, key: str | int) -> Any:
+    """A ruamel node for a plain value, quoted and styled as the template writes it."""
+    if isinstance(value, dict):
+        node = CommentedMap()
+        for k, v in value.items():
+            node[k] = _to_yaml(v, k)
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(_to_yaml(v, key) for v in value)
+        if key != "walks":
+            seq.fa.set_flow_style()
+        return seq
+    if isinstance(value, str) and needs_quotes(value) and not _day_off(key, value):
+        return DoubleQuotedScalarString(value)
+    return value
+
+
+def _day_off(key: str | int, value: str) -> bool:
+    """``mon: off`` stays plain: read as false, it still means a day without working hours."""
+    return key in DAYS and value == "off"
+
+
+# -- the commented template ------------------------------------------------------------------
+
+
+def render_settings(settings: Settings) -> str:
+    """The whole file, with a comment on every setting, for a person editing it by hand."""
+    mb = settings.movement_breaks
+    hours = "\n".join(f"  {day}: {_hours(settings.working_hours.on(day))}" for day in DAYS)
+    walks = "\n".join(_render_walk(w) for w in settings.walks) if settings.walks else ""
+    return f"""\
+# Coach settings.
+#
+# Coach reads this file when it starts and again whenever it changes. If a value
+# has a mistake, Coach says which line, uses the default for that one setting
+# and keeps the rest. Delete the file to start again from the defaults.
+#
+# Durations: 30s, 5m, 1m30s, 1h, or a whole number of seconds.
+# Times: "HH:MM" on a 24-hour clock. Days: mon tue wed thu fri sat sun.
+
+movement_breaks:
+  # Time spent sitting before Coach suggests getting up (1m to 4h).
+  every: {compact_duration(mb.every_s)}
+  # The routine a break runs: an id from `coach list`.
+  routine: {_flow(mb.routine)}
+  # How a break asks for your attention:
+  #   notify  - a desktop notification only
+  #   prompt  - a small window: start now, later, or skip
+  #   overlay - a reminder over the whole screen
+  style: {mb.style}
+  # A heads-up this long before each break; 0 for none (up to 10m, less than every).
+  notice: {compact_duration(mb.notice_s)}
+  # "Later" puts a break off by this long (1m to 2h).
+  postpone: {compact_duration(mb.postpone_s)}
+  # How many times in a row a break can be put off (0 to 10).
+  max_postpones: {mb.max_postpones}
+  # With no keyboard or mouse input for this long you count as away from the desk,
+  # and being away starts the sitting time again (1m to 2h).
+  away_after: {compact_duration(mb.away_after_s)}
+
+# Coach only prompts during these hours. A day that is off, or left out, has none.
+# For a split day give a list: mon: ["08:00-12:00", "13:00-17:00"]
+working_hours:
+{hours}
+
+# Walks, each with optional reminders before it: a heat pack on first, then a
+# short warm-up. Each reminder comes up to 1h before the walk; 0 turns it off.
+# For no walks at all, write: walks: []
+walks:{"" if settings.walks else " []"}
+{walks}
+# Sounds for prompts and during routines.
+sounds: {_flow(settings.sounds)}
+# Read the steps aloud, where the computer has a speech engine.
+voice: {_flow(settings.voice)}
+# true if bending backward makes your back or leg pain worse: Coach then leaves
+# out the exercises that arch the spine backward.
+avoid_backward_bending: {_flow(settings.avoid_backward_bending)}
+"""
+
+
+def _render_walk(walk: Walk) -> str:
+    rows = [
+        ("at", f'"{format_clock_time(walk.at)}"', "when the walk starts"),
+        ("days", _flow(list(walk.days)), "the days it happens"),
+        ("minutes", str(walk.minutes), "how long it lasts (1 to 300)"),
+        (
+            "heat_pack_before",
+            _flow(compact_duration(walk.heat_pack_before_s)),
+            "heat pack reminder this long before (0 = none)",
+        ),
+        (
+            "warm_up_before",
+            _flow(compact_duration(walk.warm_up_before_s)),
+            "warm-up reminder this long before (0 = none)",
+        ),
+        ("warm_up_routine", _flow(walk.warm_up_routine), "the routine the warm-up runs"),
+    ]
+    lines = []
+    for i, (key, value, comment) in enumerate(rows):
+        lead = "  - " if i == 0 else "    "
+        lines.append(f"{lead + key + ': ' + value:<36}  # {comment}")
+    return "\n".join(lines) + "\n"
+
+
+def _hours(ranges: tuple[TimeRange, ...]) -> str:
+    return _flow(hours_value(ranges)) if ranges else "off"
+
+
+def _flow(value: Any) -> str:
+    """A value as inline YAML text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, str) and needs_quotes(value):
+        return f'"{value}"'
+    return str(value)
+
+
+def needs_quotes(text: str) -> bool:
+    """Whether ``text`` is quoted: if plain it would read back as something else, or a time."""
+    if ":" in text:  # times and ranges: quoted, as the template writes them
+        return True
+    try:
+        return yaml.safe_load(text) != text
+    except yaml.YAMLError:
+        return True
