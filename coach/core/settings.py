@@ -364,12 +364,20 @@ def _day_hours(check: _Checker, value: Any, where: Path_) -> tuple[TimeRange, ..
         except ValueError as exc:
             check.report((*where, i) if isinstance(value, list) else where, str(exc))
             return None
-    ranges.sort()
-    for first, second in itertools.pairwise(ranges):
+    try:
+        return ordered_ranges(ranges)
+    except ValueError as exc:
+        check.report(where, str(exc))
+        return None
+
+
+def ordered_ranges(ranges: Iterable[TimeRange]) -> tuple[TimeRange, ...]:
+    """A day's ranges in order; raises ValueError if two of them overlap."""
+    ordered = tuple(sorted(ranges))
+    for first, second in itertools.pairwise(ordered):
         if second.start < first.end:
-            check.report(where, f"ranges {first} and {second} overlap")
-            return None
-    return tuple(ranges)
+            raise ValueError(f"ranges {first} and {second} overlap")
+    return ordered
 
 
 def _walks(check: _Checker, data: dict[str, Any]) -> tuple[tuple[Walk, ...], tuple[int, ...]]:

@@ -1,0 +1,136 @@
+"""The Today page: the next break and walk, what is done today, the streak, and one-click starts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.durations import format_duration
+from coach.core.library import Library
+from coach.core.model import PURPOSE_TITLES, Routine
+from coach.core.safety import routine_allowed
+
+
+@dataclass(frozen=True)
+class TodayFacts:
+    """What the Today page shows, gathered by the app from the scheduler and the log."""
+
+    next_break: str = ""
+    sitting: str = ""
+    next_walk: str = ""
+    done: str = ""
+    streak: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _card(title: str, parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    heading = QLabel(title, frame)
+    font = QFont(heading.font())
+    font.setBold(True)
+    heading.setFont(font)
+    big = QLabel(frame)
+    big_font = QFont(big.font())
+    big_font.setPointSizeF(big_font.pointSizeF() * 1.35)
+    big.setFont(big_font)
+    big.setWordWrap(True)
+    small = QLabel(frame)
+    small.setWordWrap(True)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(heading)
+    layout.addWidget(big)
+    layout.addWidget(small)
+    layout.addStretch(1)
+    frame.setAccessibleName(title)
+    return frame, big, small
+
+
+class HomeView(QScrollArea):
+    """Today at a glance.
+
+    Signals:
+        start_requested(object): a Routine to play.
+    """
+
+    start_requested = Signal(object)
+
+    def __init__(self, library: Library, avoid_backward_bending: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.break_card, self.next_break, self.sitting = _card("Next movement break", body)
+        self.walk_card, self.next_walk, self.walk_prep = _card("Next walk", body)
+        self.done_card, self.done, self.streak = _card("Today", body)
+        cards = QGridLayout()
+        cards.addWidget(self.break_card, 0, 0)
+        cards.addWidget(self.walk_card, 0, 1)
+        cards.addWidget(self.done_card, 0, 2)
+        self.notes = QLabel(body)
+        self.notes.setWordWrap(True)
+        self.starts = QVBoxLayout()
+        self.start_buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(body)
+        layout.addLayout(cards)
+        layout.addWidget(self.notes)
+        layout.addLayout(self.starts)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.set_routines(library, avoid_backward_bending)
+
+    def set_routines(self, library: Library, avoid_backward_bending: bool) -> None:
+        """One button per routine, grouped by purpose, leaving out those the user should not be offered."""
+        while self.starts.count():
+            item = self.starts.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.start_buttons.clear()
+        for purpose, title in PURPOSE_TITLES.items():
+            routines = [
+                r
+                for r in library.routines.values()
+                if r.purpose == purpose and routine_allowed(r, avoid_backward_bending)
+            ]
+            if not routines:
+                continue
+            group = QGroupBox(title, self.widget())
+            row = QHBoxLayout(group)
+            for routine in routines:
+                button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", group)
+                button.setToolTip(routine.summary)
+                button.setAccessibleName(f"Start {routine.name}, {format_duration(routine.duration_s)}")
+                button.setAccessibleDescription(routine.summary)
+                button.clicked.connect(_starter(self, routine))
+                row.addWidget(button)
+                self.start_buttons[routine.id] = button
+            row.addStretch(1)
+            self.starts.addWidget(group)
+
+    def show_facts(self, facts: TodayFacts) -> None:
+        self.next_break.setText(facts.next_break or "—")
+        self.sitting.setText(facts.sitting)
+        self.next_walk.setText(facts.next_walk or "No walk planned today")
+        self.walk_prep.setText("")
+        self.done.setText(facts.done or "Nothing yet")
+        self.streak.setText(facts.streak)
+        self.notes.setText("\n".join(facts.notes))
+        self.notes.setVisible(bool(facts.notes))
+
+
+def _starter(view: HomeView, routine: Routine) -> Callable[[], None]:
+    return lambda: view.start_requested.emit(routine)

@@ -1,0 +1,108 @@
+"""The main window: Today, Library, History and Safety, with the app's menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from coach.core.library import Library
+from coach.qt.home_view import HomeView
+from coach.qt.library_view import LibraryView
+from coach.qt.safety_view import SafetyView
+
+
+class MainWindow(QMainWindow):
+    """Hosts the views; closing it hides it while Coach keeps running in the tray.
+
+    Signals:
+        start_requested(object): a Routine to play.
+        quit_requested: the user chose Quit.
+    """
+
+    start_requested = Signal(object)
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        user_folder,
+        avoid_backward_bending: bool = False,
+        state: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coach")
+        self.setAccessibleName("Coach")
+        self.state = state
+        self.hide_on_close = True
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.home = HomeView(library, avoid_backward_bending, self)
+        self.library_view = LibraryView(
+            library, user_folder, avoid_backward_bending=avoid_backward_bending, parent=self
+        )
+        self.safety = SafetyView(self, intro=None)
+        self.tabs.addTab(self.home, "&Today")
+        self.tabs.addTab(self.library_view, "&Library")
+        self.tabs.addTab(self.safety, "&Safety")
+        self.setCentralWidget(self.tabs)
+        self.home.start_requested.connect(self.start_requested)
+        self.library_view.start_requested.connect(self.start_requested)
+        self.coach_menu = self.menuBar().addMenu("&Coach")
+        self.help_menu = self.menuBar().addMenu("&Help")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit_requested)
+        self.quit_action = quit_action
+        safety = QAction("When to see a &doctor", self)
+        safety.triggered.connect(lambda: self.show_tab(self.safety))
+        self.help_menu.addAction(safety)
+        self.resize(1040, 720)
+        self._restore()
+
+    def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
+        if index is None:
+            self.tabs.addTab(widget, title)
+        else:
+            self.tabs.insertTab(index, widget, title)
+
+    def finish_menus(self) -> None:
+        """Add Quit last, after the app has put its actions in the Coach menu."""
+        self.coach_menu.addSeparator()
+        self.coach_menu.addAction(self.quit_action)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
+        self.bring_forward()
+
+    def bring_forward(self) -> None:
+        self.show()
+        self.setWindowState(self.windowState() & ~self.windowState().WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def _restore(self) -> None:
+        if self.state is None:
+            return
+        geometry = self.state.value("main/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        tab = self.state.value("main/tab")
+        if tab is not None:
+            self.tabs.setCurrentIndex(int(tab))
+
+    def save_state(self) -> None:
+        if self.state is not None:
+            self.state.setValue("main/geometry", self.saveGeometry())
+            self.state.setValue("main/tab", self.tabs.currentIndex())
+            self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+        else:
+            super().closeEvent(event)

@@ -1,0 +1,255 @@
+"""Prompts: the small always-on-top prompt window and the full-screen overlay, both answered once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDeadlineTimer, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.qt.resources import app_icon
+
+
+class PromptWindow(QWidget):
+    """A small window in the corner of the screen with a message and a few choices.
+
+    It stays on top and never takes keyboard focus from what the user is typing: it is shown
+    without activation and does not accept focus until clicked.
+
+    Signals:
+        answered(str): the key of the choice; emitted once, then the window closes.
+    """
+
+    answered = Signal(str)
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        *,
+        default: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(title)
+        self.setWindowIcon(app_icon())
+        self.setAccessibleName(title)
+        self._done = False
+        heading = QLabel(title, self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        heading.setFont(font)
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for key, label in choices:
+            button = QPushButton(label, self)
+            button.setAccessibleName(label)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, k=key: self.answer(k))
+            if key == default:
+                button.setDefault(True)
+            row.addWidget(button)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.setMinimumWidth(380)
+
+    def set_choice_enabled(self, key: str, enabled: bool, tooltip: str = "") -> None:
+        if key in self.buttons:
+            self.buttons[key].setEnabled(enabled)
+            self.buttons[key].setToolTip(tooltip)
+
+    def popup(self) -> None:
+        """Show in the bottom-right corner of the primary screen's free area."""
+        self.adjustSize()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 48)
+        self.show()
+        self.raise_()
+
+    @Slot(str)
+    def answer(self, key: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.answered.emit(key)
+        self.close()
+
+    def withdraw(self) -> None:
+        """Close without an answer (the scheduler withdrew the prompt)."""
+        self._done = True
+        self.close()
+
+
+class _ScreenShade(QWidget):
+    """A dimmed, frameless cover for one screen."""
+
+    def __init__(self, geometry: QRect) -> None:
+        super().__init__(
+            None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setGeometry(geometry)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(10, 12, 16, 200))
+        painter.end()
+
+
+class BreakOverlay(QWidget):
+    """Full-screen, dimmed overlay on every screen with the prompt's choices and a countdown.
+
+    When the countdown runs out the default choice (usually Start) is taken.
+
+    Signals:
+        answered(str): the chosen key, once.
+    """
+
+    answered = Signal(str)
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        *,
+        default: str,
+        countdown_s: int = 15,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
+        self._done = False
+        self._default = default
+        self._countdown_ms = countdown_s * 1000
+        self._deadline = QDeadlineTimer(self._countdown_ms)
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        self.shades = [_ScreenShade(s.geometry()) for s in screens if s is not primary]
+        if primary is not None:
+            self.setGeometry(primary.geometry())
+        heading = QLabel(title, self)
+        big = QFont(heading.font())
+        big.setPointSizeF(big.pointSizeF() * 2.2)
+        big.setBold(True)
+        heading.setFont(big)
+        self.message = QLabel(message, self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.countdown = QLabel(self)
+        medium = QFont(self.countdown.font())
+        medium.setPointSizeF(medium.pointSizeF() * 1.4)
+        self.countdown.setFont(medium)
+        for label in (heading, self.message, self.countdown):
+            label.setStyleSheet("color: #f2f4f8;")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for key, label in choices:
+            button = QPushButton(label, self)
+            button.setMinimumHeight(44)
+            button.setMinimumWidth(140)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, k=key: self.answer(k))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addSpacing(16)
+        layout.addWidget(self.countdown)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._count)
+        self._show_count()
+
+    def set_choice_enabled(self, key: str, enabled: bool, tooltip: str = "") -> None:
+        if key in self.buttons:
+            self.buttons[key].setEnabled(enabled)
+            self.buttons[key].setToolTip(tooltip)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(10, 12, 16, 215))
+        painter.end()
+
+    def popup(self) -> None:
+        for shade in self.shades:
+            shade.show()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self._default in self.buttons:
+            self.buttons[self._default].setFocus()
+        self._deadline = QDeadlineTimer(self._countdown_ms)
+        self._show_count()
+        self._timer.start()
+
+    def _show_count(self) -> None:
+        label = self.buttons[self._default].text() if self._default in self.buttons else "Start"
+        left = -(-self._deadline.remainingTime() // 1000)
+        self.countdown.setText(f"{label} in {left} s")
+
+    @Slot()
+    def _count(self) -> None:
+        """Re-read the deadline on every wake-up; the timer only says when to look."""
+        if self._deadline.hasExpired():
+            self.answer(self._default)
+        else:
+            self._show_count()
+
+    def keyPressEvent(self, event) -> None:
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and "postpone" in self.buttons
+            and self.buttons["postpone"].isEnabled()
+        ):
+            self.answer("postpone")
+            return
+        super().keyPressEvent(event)
+
+    @Slot(str)
+    def answer(self, key: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self.answered.emit(key)
+        self.close()
+
+    def withdraw(self) -> None:
+        self._done = True
+        self._timer.stop()
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        for shade in self.shades:
+            shade.close()
+        self.shades = []
+        super().closeEvent(event)

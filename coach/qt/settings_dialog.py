@@ -1,0 +1,412 @@
+"""The settings dialog: every setting of config.yaml, with limits, applied and saved at once."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.model import Routine
+from coach.core.settings import DAYS, BreakStyle, Settings, TimeRange, Walk, WorkingHours, ordered_ranges
+
+DAY_NAMES = dict(
+    zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
+)
+STYLE_LABELS = {
+    BreakStyle.NOTIFY: "A notification only",
+    BreakStyle.PROMPT: "A small window with Start, Later and Skip",
+    BreakStyle.OVERLAY: "A full-screen reminder",
+}
+
+
+def _minutes(parent: QWidget, lo: int, hi: int, value_s: int, name: str, zero: str | None = None) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(lo, hi)
+    box.setSuffix(" min")
+    box.setValue(round(value_s / 60))
+    box.setAccessibleName(name)
+    if zero:
+        box.setSpecialValueText(zero)
+    return box
+
+
+def parse_day_hours(text: str) -> tuple[TimeRange, ...]:
+    """``"09:00-17:30"`` or ``"08:00-12:00, 13:00-17:00"``; empty or ``off`` for none."""
+    text = text.strip()
+    if not text or text.lower() == "off":
+        return ()
+    return ordered_ranges(TimeRange.parse(part.strip()) for part in text.split(","))
+
+
+def format_day_hours(ranges: Iterable[TimeRange]) -> str:
+    return ", ".join(str(r) for r in ranges)
+
+
+class WalkEditor(QWidget):
+    """The fields of one planned walk."""
+
+    changed = Signal()
+
+    def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.at = QTimeEdit(self)
+        self.at.setDisplayFormat("HH:mm")
+        self.at.setAccessibleName("Walk time")
+        self.days = {day: QCheckBox(DAY_NAMES[day][:3], self) for day in DAYS}
+        for day, box in self.days.items():
+            box.setAccessibleName(DAY_NAMES[day])
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 300)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Walk length")
+        self.heat = _minutes(self, 0, 60, 0, "Heat pack reminder, minutes before the walk", "No reminder")
+        self.warm = _minutes(self, 0, 60, 0, "Warm-up reminder, minutes before the walk", "No reminder")
+        self.routine = QComboBox(self)
+        self.routine.setAccessibleName("Warm-up routine")
+        for routine in routines:
+            self.routine.addItem(routine.name, routine.id)
+        days = QHBoxLayout()
+        for box in self.days.values():
+            days.addWidget(box)
+        form = QFormLayout(self)
+        form.addRow("&At", self.at)
+        form.addRow("On", days)
+        form.addRow("&Length", self.minutes)
+        form.addRow("&Heat pack", self.heat)
+        form.addRow("&Warm-up", self.warm)
+        form.addRow("Warm-up &routine", self.routine)
+        for widget in (self.at, self.minutes, self.heat, self.warm):
+            signal = widget.timeChanged if isinstance(widget, QTimeEdit) else widget.valueChanged
+            signal.connect(self.changed)
+        self.routine.currentIndexChanged.connect(self.changed)
+        for box in self.days.values():
+            box.toggled.connect(self.changed)
+
+    def load(self, walk: Walk) -> None:
+        widgets = (self.at, self.minutes, self.heat, self.warm, self.routine, *self.days.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.at.setTime(QTime(walk.at.hour, walk.at.minute))
+        for day, box in self.days.items():
+            box.setChecked(day in walk.days)
+        self.minutes.setValue(walk.minutes)
+        self.heat.setValue(round(walk.heat_pack_before_s / 60))
+        self.warm.setValue(round(walk.warm_up_before_s / 60))
+        index = self.routine.findData(walk.warm_up_routine)
+        if index < 0:
+            self.routine.addItem(walk.warm_up_routine, walk.warm_up_routine)
+            index = self.routine.count() - 1
+        self.routine.setCurrentIndex(index)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def walk(self) -> Walk:
+        at = self.at.time()
+        return Walk(
+            at=time(at.hour(), at.minute()),
+            days=tuple(day for day, box in self.days.items() if box.isChecked()),
+            minutes=self.minutes.value(),
+            heat_pack_before_s=self.heat.value() * 60,
+            warm_up_before_s=self.warm.value() * 60,
+            warm_up_routine=self.routine.currentData() or "pre-walk-warm-up",
+        )
+
+
+class SettingsDialog(QDialog):
+    """Edits settings; every valid change is applied and saved at once.
+
+    Signals:
+        settings_changed(object): the new Settings, already valid.
+    """
+
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        routines: Iterable[Routine],
+        *,
+        speech_available: bool = True,
+        autostart: tuple[bool, Callable[[bool], None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Coach settings")
+        self.setAccessibleName("Coach settings")
+        self.settings = settings
+        routines = list(routines)
+        self._loading = True
+        tabs = QTabWidget(self)
+        tabs.addTab(self._breaks_tab(routines), "&Breaks")
+        tabs.addTab(self._hours_tab(), "Working &hours")
+        tabs.addTab(self._walks_tab([r for r in routines if r.purpose == "warm-up"] or routines), "&Walks")
+        tabs.addTab(self._general_tab(speech_available, autostart), "&General")
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem with a setting")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        note = QLabel("Changes apply and are saved as you make them.", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addWidget(note, 1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.load(settings)
+        self._loading = False
+
+    # -- tabs ----------------------------------------------------------------------------
+
+    def _breaks_tab(self, routines: list[Routine]) -> QWidget:
+        page = QWidget(self)
+        mb = self.settings.movement_breaks
+        self.every = _minutes(page, 1, 240, mb.every_s, "Break after this much sitting")
+        self.routine = QComboBox(page)
+        self.routine.setAccessibleName("Break routine")
+        for routine in routines:
+            self.routine.addItem(routine.name, routine.id)
+        self.style = QComboBox(page)
+        self.style.setAccessibleName("How a break asks")
+        for style, label in STYLE_LABELS.items():
+            self.style.addItem(label, style)
+        self.notice = _minutes(page, 0, 10, mb.notice_s, "Heads-up before a break", "No heads-up")
+        self.postpone = _minutes(page, 1, 120, mb.postpone_s, "Postpone by")
+        self.max_postpones = QSpinBox(page)
+        self.max_postpones.setRange(0, 10)
+        self.max_postpones.setAccessibleName("Postpones allowed per break")
+        self.away = _minutes(page, 1, 120, mb.away_after_s, "Away after this long without input")
+        form = QFormLayout(page)
+        form.addRow("Break after &sitting for", self.every)
+        form.addRow("Break &routine", self.routine)
+        form.addRow("&Ask with", self.style)
+        form.addRow("&Heads-up", self.notice)
+        form.addRow("&Postpone by", self.postpone)
+        form.addRow("Postpones &allowed", self.max_postpones)
+        form.addRow("Count me a&way after", self.away)
+        form.addRow(
+            QLabel(
+                "Being away from the keyboard for that long counts as a break and restarts the sitting time.",
+                page,
+            )
+        )
+        for box in (self.every, self.notice, self.postpone, self.max_postpones, self.away):
+            box.valueChanged.connect(self._apply)
+        self.routine.currentIndexChanged.connect(self._apply)
+        self.style.currentIndexChanged.connect(self._apply)
+        return page
+
+    def _hours_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.hours: dict[str, QLineEdit] = {}
+        for day in DAYS:
+            edit = QLineEdit(page)
+            edit.setPlaceholderText("off")
+            edit.setAccessibleName(f"{DAY_NAMES[day]} working hours")
+            edit.setToolTip("e.g. 09:00-17:30, or 08:00-12:00, 13:00-17:00 for a split day; empty for none")
+            edit.editingFinished.connect(self._apply)
+            self.hours[day] = edit
+            form.addRow(f"{DAY_NAMES[day]}", edit)
+        form.addRow(QLabel("Coach prompts only within these hours. Leave a day empty for none.", page))
+        return page
+
+    def _walks_tab(self, routines: list[Routine]) -> QWidget:
+        page = QWidget(self)
+        self.walk_list = QListWidget(page)
+        self.walk_list.setAccessibleName("Planned walks")
+        self.walk_editor = WalkEditor(routines, page)
+        self.walk_editor.changed.connect(self._walk_edited)
+        self.add_walk = QPushButton("&Add a walk", page)
+        self.remove_walk = QPushButton("&Remove", page)
+        self.add_walk.clicked.connect(self._add_walk)
+        self.remove_walk.clicked.connect(self._remove_walk)
+        self.walk_list.currentRowChanged.connect(self._walk_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_walk)
+        buttons.addWidget(self.remove_walk)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.walk_list)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 1)
+        group = QGroupBox("Walk", page)
+        QVBoxLayout(group).addWidget(self.walk_editor)
+        layout.addWidget(group, 2)
+        self._walks: list[Walk] = []
+        return page
+
+    def _general_tab(
+        self, speech_available: bool, autostart: tuple[bool, Callable[[bool], None]] | None
+    ) -> QWidget:
+        page = QWidget(self)
+        self.sounds = QCheckBox("Play &sounds during routines", page)
+        self.voice = QCheckBox("Speak the &guidance aloud", page)
+        if not speech_available:
+            self.voice.setEnabled(False)
+            self.voice.setToolTip("No speech engine was found on this computer")
+        self.avoid_backward = QCheckBox("&Backward bending makes my leg pain worse", page)
+        self.avoid_backward.setToolTip("Coach will leave out exercises that bend the spine backward")
+        layout = QVBoxLayout(page)
+        for box in (self.sounds, self.voice, self.avoid_backward):
+            box.toggled.connect(self._apply)
+            layout.addWidget(box)
+        layout.addWidget(
+            QLabel(
+                "With this ticked, routines and the library leave out backbends and "
+                "cat-cow; the extension-free desk break is used instead.",
+                page,
+            )
+        )
+        self.autostart = QCheckBox("Start Coach when I &log in", page)
+        self.autostart.setAccessibleName("Start Coach when I log in")
+        if autostart is None:
+            self.autostart.setEnabled(False)
+            self.autostart.setToolTip("Not available on this system")
+        else:
+            enabled, setter = autostart
+            self.autostart.setChecked(enabled)
+            self.autostart.toggled.connect(setter)
+        layout.addWidget(self.autostart)
+        layout.addStretch(1)
+        return page
+
+    # -- loading and applying ------------------------------------------------------------
+
+    def load(self, settings: Settings) -> None:
+        """Show ``settings`` (also after the file was edited by hand) without saving anything."""
+        self._loading = True
+        self.settings = settings
+        mb = settings.movement_breaks
+        self.every.setValue(round(mb.every_s / 60))
+        index = self.routine.findData(mb.routine)
+        if index < 0:
+            self.routine.addItem(mb.routine, mb.routine)
+            index = self.routine.count() - 1
+        self.routine.setCurrentIndex(index)
+        self.style.setCurrentIndex(self.style.findData(mb.style))
+        self.notice.setValue(round(mb.notice_s / 60))
+        self.postpone.setValue(round(mb.postpone_s / 60))
+        self.max_postpones.setValue(mb.max_postpones)
+        self.away.setValue(round(mb.away_after_s / 60))
+        for day, edit in self.hours.items():
+            edit.setText(format_day_hours(settings.working_hours.on(day)))
+        self._walks = list(settings.walks)
+        self.walk_list.clear()
+        self.walk_list.addItems([self._walk_label(w) for w in self._walks])
+        if self._walks:
+            self.walk_list.setCurrentRow(0)
+        self._walk_selected(self.walk_list.currentRow())
+        self.sounds.setChecked(settings.sounds)
+        self.voice.setChecked(settings.voice)
+        self.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self._loading = False
+
+    def collect(self) -> Settings:
+        """The settings the form shows; raises ValueError naming the field that is wrong."""
+        hours = {}
+        for day, edit in self.hours.items():
+            try:
+                hours[day] = parse_day_hours(edit.text())
+            except ValueError as exc:
+                raise ValueError(f"{DAY_NAMES[day]}: {exc}") from None
+        every = self.every.value() * 60
+        notice = self.notice.value() * 60
+        if notice and notice >= every:
+            raise ValueError("The heads-up must be shorter than the time between breaks.")
+        for walk in self._walks:
+            if not walk.days:
+                raise ValueError(f"The walk at {walk.at:%H:%M} needs at least one day.")
+        movement = dataclasses.replace(
+            self.settings.movement_breaks,
+            every_s=every,
+            routine=self.routine.currentData(),
+            style=BreakStyle(self.style.currentData()),
+            notice_s=notice,
+            postpone_s=self.postpone.value() * 60,
+            max_postpones=self.max_postpones.value(),
+            away_after_s=self.away.value() * 60,
+        )
+        return dataclasses.replace(
+            self.settings,
+            movement_breaks=movement,
+            working_hours=WorkingHours(**hours),
+            walks=tuple(self._walks),
+            sounds=self.sounds.isChecked(),
+            voice=self.voice.isChecked(),
+            avoid_backward_bending=self.avoid_backward.isChecked(),
+        )
+
+    @Slot()
+    def _apply(self) -> None:
+        if self._loading:
+            return
+        try:
+            settings = self.collect()
+        except ValueError as exc:
+            self.error.setText(f"⚠ {exc} (not saved until this is fixed)")
+            self.error.show()
+            return
+        self.error.hide()
+        if settings != self.settings:
+            self.settings = settings
+            self.settings_changed.emit(settings)
+
+    # -- walks ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _walk_label(walk: Walk) -> str:
+        days = ", ".join(DAY_NAMES[d][:3] for d in walk.days) or "no days"
+        return f"{walk.at:%H:%M} · {walk.minutes} min · {days}"
+
+    def _walk_selected(self, row: int) -> None:
+        has = 0 <= row < len(self._walks)
+        self.walk_editor.setEnabled(has)
+        self.remove_walk.setEnabled(has)
+        if has:
+            self.walk_editor.load(self._walks[row])
+
+    def _walk_edited(self) -> None:
+        row = self.walk_list.currentRow()
+        if self._loading or not 0 <= row < len(self._walks):
+            return
+        self._walks[row] = self.walk_editor.walk()
+        self.walk_list.item(row).setText(self._walk_label(self._walks[row]))
+        self._apply()
+
+    def _add_walk(self) -> None:
+        self._walks.append(Walk())
+        self.walk_list.addItem(self._walk_label(self._walks[-1]))
+        self.walk_list.setCurrentRow(len(self._walks) - 1)
+        self._apply()
+
+    def _remove_walk(self) -> None:
+        row = self.walk_list.currentRow()
+        if 0 <= row < len(self._walks):
+            del self._walks[row]
+            self.walk_list.takeItem(row)
+            self._apply()
