@@ -51,7 +51,7 @@ def install_qt_message_handler() -> None:
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
-    def handler(kind, context, message) -> None:  # noqa: ANN001 - Qt's signature
+    def handler(kind, context, message) -> None:
         category = getattr(context, "category", None) or "qt"
         qt_log.log(levels.get(kind, logging.WARNING), "[%s] %s", category, message)
 

@@ -1,0 +1,287 @@
+"""The table of exercise poses: absolute segment angles, reach targets, props and accents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Angles are in degrees, measured on screen from straight down: 0 points down, 90 points forward
+# (to the right, where the figure faces), 180 points up and 270 (or -90) points backward.
+# Lengths and offsets are in head units (see BONES in coach/tools/skeleton.py), y pointing down.
+# Seen from the figure's right side: "near" limbs face the viewer, "far" limbs are behind the body.
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Place the end of a limb (ankle or hand) at a point and let the middle joint bend.
+
+    ``anchor`` is a joint name (``"lowback"`` and ``"pelvis"`` are points on the skin of the
+    lower back and the front of the pelvis), ``"floor"``, or ``(joint_a, joint_b, t)`` for a
+    point part-way along a segment.  ``dx``/``dy`` shift the point (head units, y down).  For ``"floor"`` the
+    point sits on the floor, ``dx`` from ``base`` (the limb's own root when empty).
+    """
+
+    anchor: str | tuple[str, str, float]
+    dx: float = 0.0
+    dy: float = 0.0
+    base: str = ""
+
+
+@dataclass(frozen=True)
+class Leg:
+    """Absolute thigh, shin and foot angles, or a ``reach`` for the ankle."""
+
+    thigh: float = 0.0
+    shin: float = 0.0
+    foot: float | None = 90.0  # None keeps the ankle at a right angle to the shin
+    reach: Reach | None = None
+    scale: float = 1.0  # below 1 to foreshorten a leg that points toward the viewer
+    turned_out: bool = False  # knee turned toward the viewer: seen from the side, it bends the other way
+
+
+@dataclass(frozen=True)
+class Arm:
+    """Absolute upper-arm and forearm angles, or a ``reach`` for the hand."""
+
+    upper: float = 0.0
+    fore: float = 0.0
+    reach: Reach | None = None
+
+
+@dataclass(frozen=True)
+class Pose:
+    """One picture: the body, what it uses and what it stretches.
+
+    ``legs`` and ``arms`` are (near side, far side).  Frames of one exercise share a ``pin``
+    joint that stays put between them, so the player can switch frames without a jump.
+    """
+
+    name: str
+    title: str
+    spine: tuple[float, float]  # lumbar (hip to waist), chest (waist to shoulders)
+    neck: float
+    legs: tuple[Leg, Leg]
+    arms: tuple[Arm, Arm]
+    props: tuple[str, ...] = ("floor",)
+    accents: tuple[str, ...] = ("lowback",)
+    pin: str = "hip"
+    group: str = ""  # frames of one exercise share a group name
+
+
+ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
+HANDS_ON_PELVIS = (Arm(reach=Reach("pelvis")), Arm(reach=Reach("pelvis", -0.1, -0.05)))
+KNEELING = Leg(0, -91, -90)
+# Both bridge frames keep the feet where the raised frame needs them: shins a little off vertical.
+BRIDGE_FEET = (
+    Leg(reach=Reach("floor", 3.67, base="shoulder")),
+    Leg(reach=Reach("floor", 3.5, base="shoulder")),
+)
+
+POSES: tuple[Pose, ...] = (
+    Pose(
+        name="forward-bend",
+        title="Standing forward bend: knees soft, the body folds forward at the hips "
+        "and the trunk and arms hang down toward the shins.",
+        spine=(110, 38),
+        neck=22,
+        legs=(Leg(14, -4), Leg(10, -8)),
+        arms=(Arm(-14, -12), Arm(-8, -6)),
+        accents=("lowback", "hamstring"),
+    ),
+    Pose(
+        name="standing-childs-pose",
+        title="Standing child's pose: hands on the edge of a desk at hip height, arms straight, "
+        "feet stepped back and hips pushed back so the back is long and level.",
+        spine=(97, 93),
+        neck=96,
+        legs=(Leg(4, -4), Leg(0, -8)),
+        arms=(Arm(91, 91), Arm(95, 95)),
+        props=("floor", "desk"),
+    ),
+    Pose(
+        name="seated-backbend",
+        title="Seated backbend: sitting near the front of a chair with feet flat, "
+        "hands on the lower back, leaning the upper body gently backward.",
+        spine=(190, 204),
+        neck=202,
+        legs=(Leg(84, 2), Leg(88, -3)),
+        arms=(Arm(reach=Reach("lowback", -0.1)), Arm(reach=Reach("lowback", -0.2, -0.2))),
+        props=("floor", "chair"),
+    ),
+    Pose(
+        name="standing-backbend",
+        title="Standing backbend: standing tall with hands on the lower back, "
+        "leaning gently backward from the waist.",
+        spine=(194, 214),
+        neck=212,
+        legs=(Leg(-5, -5), Leg(-7, -7)),
+        arms=(Arm(reach=Reach("lowback", -0.1)), Arm(reach=Reach("lowback", -0.2, -0.2))),
+    ),
+    Pose(
+        name="knee-hug",
+        title="Knee hug: lying on the back, one knee drawn toward the chest with both hands "
+        "behind the thigh, the other knee bent with the foot flat on the floor.",
+        spine=(270, 270),
+        neck=263,
+        legs=(Leg(218, 98, 188), Leg(reach=Reach("floor", 2.9))),
+        arms=(
+            Arm(reach=Reach(("near_knee", "near_ankle", 0.22), 0.0, -0.1)),
+            Arm(reach=Reach(("near_knee", "near_ankle", 0.12), 0.0, -0.05)),
+        ),
+        props=("floor", "mat"),
+    ),
+    Pose(
+        name="cat-cow-start",
+        title="Cat: on hands and knees, the back rounded up toward the ceiling and the head hanging down.",
+        spine=(140, 72),
+        neck=22,
+        legs=(KNEELING, Leg(2, -89, -90)),
+        arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
+        pin="near_knee",
+        group="cat-cow",
+    ),
+    Pose(
+        name="cat-cow-end",
+        title="Cow: on hands and knees, the back gently sagging, the head and tailbone lifted.",
+        spine=(75, 123),
+        neck=118,
+        legs=(KNEELING, Leg(2, -89, -90)),
+        arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
+        pin="near_knee",
+        group="cat-cow",
+    ),
+    Pose(
+        name="standing-hamstring-stretch",
+        title="Standing hamstring stretch: one heel resting on a low step with the leg straight, "
+        "hinging forward from the hips with a straight back.",
+        spine=(132, 130),
+        neck=126,
+        legs=(Leg(58, 58, 148), Leg(4, -4)),
+        arms=(
+            Arm(reach=Reach(("hip", "near_knee", 0.8), 0.0, -0.4)),
+            Arm(reach=Reach(("hip", "near_knee", 0.7), 0.0, -0.4)),
+        ),
+        props=("floor", "step"),
+        accents=("hamstring",),
+    ),
+    Pose(
+        name="supine-hamstring-stretch",
+        title="Lying hamstring stretch: on the back, one leg raised straight up with a strap around "
+        "the foot held in both hands, the other knee bent with the foot on the floor.",
+        spine=(270, 270),
+        neck=263,
+        legs=(Leg(182, 182, 272), Leg(reach=Reach("floor", 2.9))),
+        arms=(Arm(reach=Reach("shoulder", 1.15, -2.3)), Arm(reach=Reach("shoulder", 1.0, -2.3))),
+        props=("floor", "mat", "strap"),
+        accents=("hamstring",),
+    ),
+    Pose(
+        name="tennis-ball-roll",
+        title="Tennis ball massage: standing with the back against a wall, a small ball held "
+        "between the lower back and the wall, knees slightly bent.",
+        spine=(186, 190),
+        neck=184,
+        legs=(Leg(16, -6), Leg(12, -9)),
+        arms=(Arm(6, 22), Arm(2, 16)),
+        props=("floor", "wall", "ball"),
+    ),
+    Pose(
+        name="piriformis-stretch",
+        title="Piriformis stretch: lying on the back in a figure 4, one ankle crossed over the other "
+        "knee, hands drawing the lower thigh toward the chest.",
+        spine=(270, 270),
+        neck=263,
+        legs=(
+            Leg(reach=Reach(("hip", "far_knee", 0.85), -0.4, 0.0), scale=0.85, foot=None, turned_out=True),
+            Leg(196, 96, 186),
+        ),
+        arms=(
+            Arm(reach=Reach(("hip", "far_knee", 0.72), -0.1, 0.0)),
+            Arm(reach=Reach(("hip", "far_knee", 0.66), -0.1, 0.05)),
+        ),
+        props=("floor", "mat"),
+        accents=("glute",),
+    ),
+    Pose(
+        name="hip-flexor-stretch",
+        title="Hip flexor stretch: half kneeling, the back knee on the floor, the front foot "
+        "flat with the knee bent about square, trunk upright and hips eased forward.",
+        spine=(180, 180),
+        neck=180,
+        legs=(Leg(-25, -92, -90), Leg(88, 0, 90)),
+        arms=(Arm(reach=Reach("hip", 0.5, -0.6)), Arm(reach=Reach("hip", 0.4, -0.65))),
+        accents=("hip-flexor",),
+    ),
+    Pose(
+        name="walking-flexion-break",
+        title="Flexion break on a walk: stopping on the path, knees soft, bending forward "
+        "toward the toes with the hands sliding down the shins.",
+        spine=(112, 42),
+        neck=26,
+        legs=(Leg(18, -2), Leg(4, -14)),
+        arms=(Arm(-33, -29), Arm(-27, -23)),
+        props=("outdoors",),
+    ),
+    Pose(
+        name="pelvic-tilt-start",
+        title="Pelvic tilt, start: lying on the back with knees bent and feet flat, "
+        "a small natural arch under the lower back.",
+        spine=(250, 289),
+        neck=263,
+        legs=(Leg(reach=Reach("floor", 2.8)), Leg(reach=Reach("floor", 2.6))),
+        arms=HANDS_ON_PELVIS,
+        props=("floor", "mat"),
+        group="pelvic-tilt",
+    ),
+    Pose(
+        name="pelvic-tilt-end",
+        title="Pelvic tilt, end: lying on the back with knees bent, the lower back pressed flat "
+        "into the floor as the pelvis tilts.",
+        spine=(270, 270),
+        neck=263,
+        legs=(Leg(reach=Reach("floor", 2.8)), Leg(reach=Reach("floor", 2.6))),
+        arms=HANDS_ON_PELVIS,
+        props=("floor", "mat"),
+        group="pelvic-tilt",
+    ),
+    Pose(
+        name="bridge-start",
+        title="Bridge, start: lying on the back with knees bent and feet flat on the floor.",
+        spine=(269, 271),
+        neck=263,
+        legs=BRIDGE_FEET,
+        arms=ARMS_ON_FLOOR,
+        props=("floor", "mat"),
+        pin="shoulder",
+        group="bridge",
+    ),
+    Pose(
+        name="bridge-end",
+        title="Bridge, end: hips lifted so that shoulders, hips and knees make one straight line.",
+        spine=(290, 290),
+        neck=264,
+        legs=BRIDGE_FEET,
+        arms=ARMS_ON_FLOOR,
+        props=("floor", "mat"),
+        pin="shoulder",
+        group="bridge",
+    ),
+    Pose(
+        name="bird-dog",
+        title="Bird dog: on hands and knees with a level back, one arm reaching straight forward "
+        "and the opposite leg stretched straight back.",
+        spine=(101, 101),
+        neck=100,
+        legs=(KNEELING, Leg(-94, -94, -20)),
+        arms=(Arm(86, 86), Arm(reach=Reach("floor", 0.2))),
+    ),
+    Pose(
+        name="heat-pack",
+        title="Heat pack: lying face down and relaxed, with a warm pack resting on the lower back.",
+        spine=(90, 90),
+        neck=92,
+        legs=(Leg(-87, -90, -70), Leg(-88, -90, -72)),
+        arms=(Arm(-85, -85), Arm(-84, -84)),
+        props=("floor", "mat", "heat-pack"),
+        accents=(),
+    ),
+)
