@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -114,7 +115,7 @@ class PlayerWindow(QWidget):
         self.pain_before.setAccessibleName("Back pain before starting, 0 to 10 (optional)")
         self.pain_before.setToolTip("How does your back feel right now? 0 = no pain, 10 = worst imaginable")
         self.pain_before.currentIndexChanged.connect(self._on_pain_before)
-        pain_label = QLabel("Back pain now:", page)
+        pain_label = QLabel("Back pain &before:", page)
         pain_label.setBuddy(self.pain_before)
 
         header = QHBoxLayout()
@@ -195,6 +196,9 @@ class PlayerWindow(QWidget):
         self.summary_title = _big(QLabel(page), 1.6, bold=True)
         self.summary_text = QLabel(page)
         self.summary_text.setWordWrap(True)
+        self.summary_items = QLabel(page)
+        self.summary_items.setWordWrap(True)
+        self.summary_items.setTextFormat(Qt.TextFormat.RichText)
         self.pain_after = PainScale("Back pain now", page)
         self.note = QLineEdit(page)
         self.note.setPlaceholderText("A note for your log (optional)")
@@ -212,6 +216,7 @@ class PlayerWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
+        layout.addWidget(self.summary_items)
         layout.addSpacing(12)
         layout.addWidget(
             QLabel("How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)", page)
@@ -365,6 +370,16 @@ class PlayerWindow(QWidget):
     def _on_state_changed(self, _state: RunState) -> None:
         self.refresh()
 
+    def _list_items(self) -> None:
+        done = self.runner.items_done
+        rows = []
+        for index, item in enumerate(self.routine.items):
+            mark, state = ("✓", "done") if index in done else ("–", "not done")
+            rows.append(
+                f"<li>{mark} {escape(item.exercise.name)} · {escape(item.dose.describe())} ({state})</li>"
+            )
+        self.summary_items.setText(f"<ul style='list-style: none'>{''.join(rows)}</ul>")
+
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
         self.summary_title.setText("Well done")
@@ -372,6 +387,7 @@ class PlayerWindow(QWidget):
             f"{self.routine.name} complete: {format_duration(self.recorder.seconds_done)} of exercise "
             f"in {format_duration(self.runner.total_s)}. Your session is saved."
         )
+        self._list_items()
         self.pages.setCurrentWidget(self.summary_page)
         self.pain_after.setFocus()
 
@@ -387,6 +403,7 @@ class PlayerWindow(QWidget):
             f"You did {format_duration(self.recorder.seconds_done)} of {self.routine.name}. "
             "That is saved as a partial session."
         )
+        self._list_items()
         self.pages.setCurrentWidget(self.summary_page)
 
     def _on_log_failed(self, message: str) -> None:
