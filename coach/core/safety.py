@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -208,3 +208,19 @@ def pain_advice(ratings: Sequence[int]) -> str | None:
     if pain_rising(ratings):
         return _RISING_ADVICE
     return None
+
+
+def suitable_routine(
+    routines: Mapping[str, Routine], routine_id: str, avoid_backward_bending: bool
+) -> Routine | None:
+    """The routine to offer for ``routine_id``: itself, or for someone who avoids backward
+    bending, its ``extension-free-`` twin or another routine of the same purpose without
+    backbends. None if nothing suitable exists."""
+    routine = routines.get(routine_id)
+    if routine is None or routine_allowed(routine, avoid_backward_bending):
+        return routine
+    twin = routines.get(f"extension-free-{routine_id}")
+    if twin is not None and routine_allowed(twin, avoid_backward_bending):
+        return twin
+    same = [r for r in routines.values() if r.purpose == routine.purpose and routine_allowed(r, True)]
+    return min(same, key=lambda r: abs(r.duration_s - routine.duration_s), default=None)

@@ -32,6 +32,7 @@ class TodayFacts:
     next_break: str = ""
     sitting: str = ""
     next_walk: str = ""
+    walk_prep: str = ""
     done: str = ""
     streak: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
@@ -125,7 +126,7 @@ class HomeView(QScrollArea):
         self.next_break.setText(facts.next_break or "—")
         self.sitting.setText(facts.sitting)
         self.next_walk.setText(facts.next_walk or "No walk planned today")
-        self.walk_prep.setText("")
+        self.walk_prep.setText(facts.walk_prep)
         self.done.setText(facts.done or "Nothing yet")
         self.streak.setText(facts.streak)
         self.notes.setText("\n".join(facts.notes))

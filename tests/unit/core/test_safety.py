@@ -211,3 +211,21 @@ def test_high_pain_message_wins_over_rising():
 def test_bad_ratings_are_refused(bad):
     with pytest.raises(ValueError, match="pain rating"):
         pain_advice(bad)
+
+
+def test_suitable_routine_swaps_backbends_for_those_who_avoid_them():
+    from coach.core.safety import suitable_routine
+    from tests.helpers.factories import make_exercise, make_routine
+
+    arch = make_exercise("standing-backbend", bends_backward=True)
+    bend = make_exercise("forward-bend", hold_s=15)
+    desk = make_routine(arch, bend, id="desk-break", purpose="movement-break")
+    free = make_routine(bend, id="extension-free-desk-break", purpose="movement-break")
+    other = make_routine(bend, bend, id="other-break", purpose="movement-break")
+    routines = {r.id: r for r in (desk, free, other)}
+    assert suitable_routine(routines, "desk-break", False) is desk
+    assert suitable_routine(routines, "desk-break", True) is free
+    del routines["extension-free-desk-break"]
+    assert suitable_routine(routines, "desk-break", True) is other
+    assert suitable_routine(routines, "missing", True) is None
+    assert suitable_routine({"desk-break": desk}, "desk-break", True) is None

@@ -1,0 +1,83 @@
+"""One Coach per user: a lock file decides who runs; later starts ask the running one to come forward."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+
+def server_name(data_dir: Path) -> str:
+    """A socket name unique to this user's data folder (so test homes do not meet)."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
+    return f"coach-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the instance lock and listens for messages from later starts.
+
+    A crashed Coach leaves a stale lock; QLockFile sees that its process is gone and takes it
+    over. Only the holder of the lock removes and re-creates the socket, so two starts at the
+    same moment cannot both run.
+
+    Signals:
+        message_received(str): a later start sent this (e.g. ``show``).
+    """
+
+    message_received = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.name = server_name(data_dir)
+        self.lock = QLockFile(str(data_dir / "coach.lock"))
+        self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True if this process is the one Coach; then it starts listening."""
+        if not self.lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning("cannot listen on %s: %s", self.name, server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+        return True
+
+    def send(self, message: str, timeout_ms: int = 2000) -> bool:
+        """Deliver ``message`` to the running Coach; False if none answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(message.encode() + b"\n")
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
+
+    @Slot()
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        while socket.canReadLine():
+            text = bytes(socket.readLine().data()).decode(errors="replace").strip()
+            if text:
+                self.message_received.emit(text)
