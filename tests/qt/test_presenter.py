@@ -1,0 +1,146 @@
+"""Scheduler events become prompts in the chosen style; answers go back to the scheduler."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach import paths
+from coach.core.activity import ActivitySample
+from coach.core.clock import ManualClock
+from coach.core.library import load_library
+from coach.core.scheduler import BreakScheduler
+from coach.core.scheduler_events import SchedulerState
+from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.session_log import SessionLog
+from coach.core.settings import BreakStyle, Settings
+from coach.qt.prompts import BreakOverlay, PromptWindow
+from coach.qt.presenter import Presenter
+
+TZ = ZoneInfo("Europe/Berlin")
+PRESENT = ActivitySample(idle_s=1.0)
+
+
+class FakeNotifier:
+    name = "fake"
+    supports_actions = True
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, list]] = []
+        self.callbacks = []
+        self.closed: list[int] = []
+
+    def notify(self, title, body, actions=(), on_action=None, *, replaces=0, timeout_ms=-1):
+        self.shown.append((title, body, list(actions)))
+        self.callbacks.append(on_action)
+        return len(self.shown)
+
+    def close_notification(self, notification_id):
+        self.closed.append(notification_id)
+
+
+@pytest.fixture
+def library():
+    return load_library(paths.library_dirs())
+
+
+def setup(qtbot, tmp_path, library, style=BreakStyle.PROMPT, avoid=False):
+    clock = ManualClock(wall=datetime(2026, 1, 5, 9, 0, tzinfo=UTC))  # 10:00 in Berlin, a Monday
+    settings = Settings()
+    settings = dataclasses.replace(
+        settings,
+        avoid_backward_bending=avoid,
+        movement_breaks=dataclasses.replace(settings.movement_breaks, style=style, every_s=600, notice_s=60),
+        walks=(),
+    )
+    scheduler = BreakScheduler(settings, clock, TZ, routines=library.routines)
+    log = SessionLog.open(tmp_path / "log.db", clock)
+    recorder = SchedulerRecorder(scheduler, log)
+    played: list[tuple] = []
+    notifier = FakeNotifier()
+    presenter = Presenter(
+        scheduler,
+        recorder,
+        library,
+        settings,
+        lambda routine, source, done: played.append((routine.id, source, done)),
+        notifier=notifier,
+    )
+    return clock, scheduler, presenter, played, notifier, log
+
+
+def sit(clock, scheduler, seconds, step=5):
+    for _ in range(int(seconds // step)):
+        clock.advance(step)
+        scheduler.tick(PRESENT)
+
+
+def test_notice_then_prompt_then_start_opens_the_player(qtbot, tmp_path, library):
+    clock, scheduler, presenter, played, notifier, log = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 545)
+    assert notifier.shown and notifier.shown[0][0] == "Movement break soon"
+    sit(clock, scheduler, 60)
+    prompt = presenter.prompt
+    assert isinstance(prompt, PromptWindow) and prompt.isVisible()
+    assert set(prompt.buttons) == {"start", "postpone", "skip"}
+    assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    prompt.buttons["start"].click()
+    assert played and played[0][:2] == ("desk-break", "break")
+    assert scheduler.state is SchedulerState.IN_BREAK
+    played[0][2]()  # the player closed
+    assert scheduler.state is SchedulerState.SITTING
+    events = [b.event for b in log.breaks()]
+    assert events == ["notice", "prompted", "taken"]
+
+
+def test_postpone_runs_out_then_only_start_or_skip(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    for _round in range(2):
+        sit(clock, scheduler, 610)
+        presenter.prompt.buttons["postpone"].click()
+        sit(clock, scheduler, 240)
+    sit(clock, scheduler, 120)
+    assert "postpone" not in presenter.prompt.buttons
+    presenter.prompt.buttons["skip"].click()
+    assert [b.event for b in log.breaks()].count("postponed") == 2
+    assert [b.event for b in log.breaks()][-1] == "skipped"
+
+
+def test_overlay_style_and_withdrawal_when_the_user_walks_away(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library, style=BreakStyle.OVERLAY)
+    sit(clock, scheduler, 610)
+    overlay = presenter.prompt
+    assert isinstance(overlay, BreakOverlay) and overlay.isVisible()
+    with qtbot.waitSignal(overlay.destroyed, timeout=2000):
+        clock.advance(300)  # away from the desk: no input for the away time
+        scheduler.tick(ActivitySample(idle_s=300.0))
+    assert presenter.prompt is None
+    clock.advance(5)
+    scheduler.tick(PRESENT)  # back at the desk
+    events = [b.event for b in log.breaks()]
+    assert events[:2] == ["notice", "prompted"] and "natural" in events and "skipped" not in events
+
+
+def test_notify_style_uses_notification_buttons(qtbot, tmp_path, library):
+    clock, scheduler, presenter, played, notifier, _ = setup(
+        qtbot, tmp_path, library, style=BreakStyle.NOTIFY
+    )
+    sit(clock, scheduler, 610)
+    assert presenter.prompt is None
+    title, _body, actions = notifier.shown[-1]
+    assert title == "Movement break" and [key for key, _ in actions] == ["start", "postpone", "skip"]
+    with qtbot.waitSignal(presenter.notification_action, timeout=1000):
+        notifier.callbacks[-1]("postpone")  # as the notifier's thread would
+    qtbot.waitUntil(lambda: scheduler.state is SchedulerState.SITTING, timeout=1000)
+    assert not played
+
+
+def test_backward_bending_avoided_uses_the_extension_free_break(qtbot, tmp_path, library):
+    clock, scheduler, presenter, played, _, _ = setup(qtbot, tmp_path, library, avoid=True)
+    sit(clock, scheduler, 610)
+    presenter.prompt.buttons["start"].click()
+    assert played[0][0] == "extension-free-desk-break"
