@@ -18,8 +18,8 @@ from coach.core.scheduler_events import SchedulerState
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.session_log import SessionLog
 from coach.core.settings import BreakStyle, Settings
-from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.presenter import Presenter
+from coach.qt.prompts import BreakOverlay, PromptWindow
 
 TZ = ZoneInfo("Europe/Berlin")
 PRESENT = ActivitySample(idle_s=1.0)
