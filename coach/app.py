@@ -12,6 +12,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
+from coach.commands.desktop import APP_ID
 from coach.commands.log import local_zone
 from coach.core.activity import ActivitySample
 from coach.core.clock import Clock, SystemClock
@@ -92,7 +93,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Coach")
     app.setOrganizationName("Coach")
     app.setApplicationDisplayName("Coach")
-    app.setDesktopFileName("coach")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone()), args.routine)

@@ -23,9 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("validate", help="check exercise and routine files")
-    p.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files or folders (default: the library)"
-    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the library)")
     p = sub.add_parser("list", help="list exercises and routines")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p = sub.add_parser("run", help="open the player on a routine (or an exercise) and start it")
@@ -38,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="print a day's schedule of breaks, walks and their preparation")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
+    sub.add_parser("install-desktop", help="add Coach to your application menu")
+    sub.add_parser("uninstall-desktop", help="remove Coach from your application menu")
     return parser
 
 
@@ -64,6 +64,14 @@ def main(argv: list[str] | None = None) -> int:
             from coach.commands.plan import run_plan
 
             return run_plan(args.date, args.json)
+        if args.command == "install-desktop":
+            from coach.commands.desktop import run_install
+
+            return run_install()
+        if args.command == "uninstall-desktop":
+            from coach.commands.desktop import run_uninstall
+
+            return run_uninstall()
         if args.command == "run":
             from coach.commands.library import check_routine_id
 

@@ -87,7 +87,7 @@ class XdgAutostart:
                 "GenericName=Back care coach",
                 "Comment=Movement breaks and guided exercises for a desk worker's lower back",
                 f"Exec={exec_line(command)}",
-                "Icon=coach",
+                "Icon=org.coachapp.Coach",
                 "Terminal=false",
                 "StartupNotify=false",
                 "X-GNOME-Autostart-enabled=true",

@@ -43,7 +43,7 @@ def test_xdg_enable_writes_a_valid_entry_and_disable_removes_it(tmp_path):
         "Type=Application",
         "Name=Coach",
         "Exec=/usr/bin/coach --minimized",
-        "Icon=coach",
+        "Icon=org.coachapp.Coach",
         "X-GNOME-Autostart-enabled=true",
     ):
         assert line in lines

@@ -1,0 +1,121 @@
+"""``coach install-desktop`` / ``uninstall-desktop``: the menu entry, AppStream data and icons for this user."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from coach import paths
+
+APP_ID = "org.coachapp.Coach"  # the desktop file, AppStream component and icon name
+
+
+def data_home() -> Path:
+    value = os.environ.get("XDG_DATA_HOME")
+    return Path(value) if value else Path.home() / ".local" / "share"
+
+
+def installed_files(base: Path | None = None) -> dict[str, Path]:
+    """Where each file goes under the user's data folder (``~/.local/share``)."""
+    base = base or data_home()
+    return {
+        "desktop": base / "applications" / f"{APP_ID}.desktop",
+        "metainfo": base / "metainfo" / f"{APP_ID}.metainfo.xml",
+        "icon": base / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
+        "symbolic": base / "icons" / "hicolor" / "symbolic" / "apps" / f"{APP_ID}-symbolic.svg",
+    }
+
+
+def launch_command() -> str:
+    """The command that starts this Coach, quoted for a desktop file's Exec key."""
+    found = shutil.which("coach")
+    if found:
+        return _exec_quote([found])
+    return _exec_quote([sys.executable, "-m", "coach"])
+
+
+def _exec_quote(args: list[str]) -> str:
+    # the desktop entry spec: reserved characters need double quotes; % must be doubled
+    out = []
+    for arg in args:
+        arg = arg.replace("%", "%%")
+        if any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+            arg = (
+                '"'
+                + arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+                + '"'
+            )
+        out.append(arg)
+    return " ".join(out)
+
+
+def render_desktop_entry(exec_line: str) -> str:
+    template = (paths.assets_dir() / "desktop" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    return template.replace("@EXEC@", exec_line)
+
+
+def install(base: Path | None = None, exec_line: str | None = None) -> dict[str, Path]:
+    files = installed_files(base)
+    assets = paths.assets_dir()
+    for path in files.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    _write(files["desktop"], render_desktop_entry(exec_line or launch_command()))
+    shutil.copyfile(assets / "desktop" / f"{APP_ID}.metainfo.xml", files["metainfo"])
+    shutil.copyfile(assets / "icons" / "coach.svg", files["icon"])
+    shutil.copyfile(assets / "icons" / "coach-symbolic.svg", files["symbolic"])
+    return files
+
+
+def uninstall(base: Path | None = None) -> list[Path]:
+    removed = []
+    for path in installed_files(base).values():
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _write(path: Path, text: str) -> None:
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
+
+
+def _refresh_caches(base: Path) -> None:
+    """Let menus and icon themes notice the new files, where the tools exist."""
+    for command in (
+        ["update-desktop-database", str(base / "applications")],
+        ["gtk-update-icon-cache", "-f", "-t", str(base / "icons" / "hicolor")],
+    ):
+        if shutil.which(command[0]):
+            subprocess.run(command, capture_output=True, check=False, timeout=30)
+
+
+def run_install() -> int:
+    try:
+        files = install()
+    except OSError as exc:
+        print(f"coach: could not install the desktop files: {exc}", file=sys.stderr)
+        return 1
+    _refresh_caches(data_home())
+    for path in files.values():
+        print(f"installed {path}")
+    print("Coach is now in your application menu.")
+    return 0
+
+
+def run_uninstall() -> int:
+    try:
+        removed = uninstall()
+    except OSError as exc:
+        print(f"coach: could not remove the desktop files: {exc}", file=sys.stderr)
+        return 1
+    _refresh_caches(data_home())
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("Nothing to remove: the desktop files were not installed.")
+    return 0
