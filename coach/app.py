@@ -44,6 +44,7 @@ from coach.qt.resources import app_icon
 from coach.qt.settings_dialog import SettingsDialog
 from coach.qt.single_instance import SingleInstance
 from coach.qt.tray import PAUSE_CHOICES, Tray
+from coach.qt.welcome import WelcomeWizard
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +227,9 @@ class CoachApp(QObject):
         self.driver.wake()
         for notice in services.notices:
             self.show_notice(notice)
+        self.welcome: WelcomeWizard | None = None
+        if not self.state.value("welcome/done", False, type=bool):
+            self.open_welcome()
 
     # -- building ------------------------------------------------------------------------
 
@@ -243,6 +247,7 @@ class CoachApp(QObject):
         menu.addSeparator()
         menu.addAction("&Settings…", self.open_settings)
         self.window.finish_menus()
+        self.window.help_menu.addAction("&Welcome tour…", self.open_welcome)
 
     def _offered_routines(self) -> list[Routine]:
         avoid = self.services.settings.avoid_backward_bending
@@ -419,6 +424,26 @@ class CoachApp(QObject):
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.show()
+
+    @Slot()
+    def open_welcome(self) -> None:
+        """The first-run welcome (also from Help → Welcome tour)."""
+        if self.welcome is not None:
+            self.welcome.raise_()
+            return
+        autostart = (self.autostart.is_enabled(), self._set_autostart) if self.autostart else None
+        wizard = WelcomeWizard(self.services.settings, autostart=autostart)
+        wizard.accepted.connect(lambda: self._save_settings(wizard.answers()))
+
+        def done(_result: int) -> None:
+            self.state.setValue("welcome/done", True)
+            self.state.sync()
+            self.welcome = None
+
+        wizard.finished.connect(done)
+        self.welcome = wizard
+        wizard.show()
+        wizard.raise_()
 
     def _set_autostart(self, enabled: bool) -> None:
         if self.autostart is None:

@@ -1,0 +1,210 @@
+"""The first-run welcome: what Coach does, the safety checklist, three questions, start at login."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coach.core.safety import DISCLAIMER
+from coach.core.settings import DAYS, WEEKDAYS, Settings, TimeRange, Walk, WorkingHours
+from coach.qt.safety_view import SafetyView
+from coach.qt.settings_dialog import DAY_NAMES
+
+INTRO = (
+    "Coach keeps your lower back moving while you sit. It counts the time you actually sit at "
+    "the computer and, after half an hour, suggests a 30-second movement break. Stepping away "
+    "counts as a break by itself. Before your walks it reminds you to warm a heat pack and to do "
+    "a short warm-up, and it guides you through each exercise with pictures, a countdown and "
+    "sounds. It keeps a private log on this computer, so you can see whether your back is "
+    "getting better."
+)
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class WelcomeWizard(QWizard):
+    """Four short pages; Skip leaves the settings as they are.
+
+    ``answers()`` turns the questions into new settings; the app saves them when accepted.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        autostart: tuple[bool, Callable[[bool], None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Welcome to Coach")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Skip")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Start using Coach")
+        self.resize(720, 560)
+        self.addPage(self._intro_page())
+        self.addPage(self._safety_page())
+        self.addPage(self._questions_page())
+        self.addPage(self._login_page(autostart))
+
+    def _intro_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle("Welcome to Coach")
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(INTRO, page))
+        disclaimer = _label(f"<b>Please note:</b> {DISCLAIMER}", page)
+        layout.addWidget(disclaimer)
+        layout.addStretch(1)
+        return page
+
+    def _safety_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle("When to see a doctor instead")
+        page.setSubTitle(
+            "Back pain is rarely serious, but these signs need a doctor. You can find this list "
+            "again under Safety."
+        )
+        layout = QVBoxLayout(page)
+        layout.addWidget(SafetyView(page, intro=None, rules=False))
+        return page
+
+    def _questions_page(self) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle("Three questions")
+        page.setSubTitle("Your answers fill in the settings; you can change them any time.")
+        hours = self.settings.working_hours
+        first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))
+        self.work_start = QTimeEdit(_qtime(first.start), page)
+        self.work_end = QTimeEdit(_qtime(first.end), page)
+        for edit, name in ((self.work_start, "Work starts at"), (self.work_end, "Work ends at")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        self.work_days = {day: QCheckBox(DAY_NAMES[day][:3], page) for day in DAYS}
+        for day, box in self.work_days.items():
+            box.setChecked(bool(hours.on(day)))
+            box.setAccessibleName(f"I work on {DAY_NAMES[day]}")
+        days = QHBoxLayout()
+        for box in self.work_days.values():
+            days.addWidget(box)
+        walk = self.settings.walks[0] if self.settings.walks else Walk()
+        self.walks = QCheckBox("I usually go for a walk at", page)
+        self.walks.setChecked(bool(self.settings.walks))
+        self.walk_at = QTimeEdit(_qtime(walk.at), page)
+        self.walk_at.setDisplayFormat("HH:mm")
+        self.walk_at.setAccessibleName("Usual walk time")
+        self.walks.toggled.connect(self.walk_at.setEnabled)
+        self.walk_at.setEnabled(self.walks.isChecked())
+        walk_row = QHBoxLayout()
+        walk_row.addWidget(self.walks)
+        walk_row.addWidget(self.walk_at)
+        walk_row.addStretch(1)
+        self.backward_yes = QRadioButton("Yes — leave out backward bending", page)
+        self.backward_no = QRadioButton("No, or I don't know", page)
+        group = QButtonGroup(page)
+        group.addButton(self.backward_yes)
+        group.addButton(self.backward_no)
+        (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
+        form = QFormLayout(page)
+        form.addRow(_label("<b>1. When do you work at the computer?</b> Coach prompts only then.", page))
+        work = QHBoxLayout()
+        work.addWidget(self.work_start)
+        work.addWidget(QLabel("to", page))
+        work.addWidget(self.work_end)
+        work.addStretch(1)
+        form.addRow("From", work)
+        form.addRow("On", days)
+        form.addRow(
+            _label(
+                "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
+                "15 minutes before and to warm up 5 minutes before.",
+                page,
+            )
+        )
+        form.addRow(walk_row)
+        form.addRow(
+            _label(
+                "<b>3. Does bending backward make the pain in your leg worse?</b> Some people "
+                "with a narrowed spinal canal find that it does.",
+                page,
+            )
+        )
+        form.addRow(self.backward_yes)
+        form.addRow(self.backward_no)
+        return page
+
+    def _login_page(self, autostart: tuple[bool, Callable[[bool], None]] | None) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle("Start with your computer")
+        layout = QVBoxLayout(page)
+        self.autostart = QCheckBox("Start Coach when I log in (it waits quietly in the tray)", page)
+        self._autostart_setter = None
+        if autostart is None:
+            self.autostart.setEnabled(False)
+            self.autostart.setToolTip("Not available on this system")
+        else:
+            self.autostart.setChecked(True)  # offered; one click to decline
+            self._autostart_setter = autostart[1]
+        layout.addWidget(self.autostart)
+        layout.addWidget(
+            _label(
+                "Coach lives in the tray, near the clock. Its ring fills up as your next "
+                "break comes closer. Open it from there, or from your application menu.",
+                page,
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def answers(self) -> Settings:
+        """The settings with the answers applied."""
+        start, end = _time(self.work_start.time()), _time(self.work_end.time())
+        ranges = (TimeRange(start, end),) if end > start else ()
+        hours = WorkingHours(
+            **{day: ranges if box.isChecked() else () for day, box in self.work_days.items()}
+        )
+        walks = self.settings.walks
+        if not self.walks.isChecked():
+            walks = ()
+        else:
+            base = walks[0] if walks else Walk(days=WEEKDAYS)
+            walks = (dataclasses.replace(base, at=_time(self.walk_at.time())), *walks[1:])
+        return dataclasses.replace(
+            self.settings,
+            working_hours=hours,
+            walks=walks,
+            avoid_backward_bending=self.backward_yes.isChecked(),
+        )
+
+    def accept(self) -> None:
+        if self._autostart_setter is not None:
+            self._autostart_setter(self.autostart.isChecked())
+        super().accept()

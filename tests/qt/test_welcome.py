@@ -1,0 +1,37 @@
+"""The first-run welcome fills the settings from three answers."""
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QLabel
+
+from coach.core.settings import Settings
+from coach.qt.welcome import WelcomeWizard
+
+
+def test_answers_fill_the_settings(qtbot):
+    calls = []
+    wizard = WelcomeWizard(Settings(), autostart=(False, calls.append))
+    qtbot.addWidget(wizard)
+    texts = " ".join(label.text() for label in wizard.page(0).findChildren(QLabel))
+    assert "not medical advice" in texts
+    wizard.work_start.setTime(QTime(8, 0))
+    wizard.work_end.setTime(QTime(16, 0))
+    wizard.work_days["fri"].setChecked(False)
+    wizard.walk_at.setTime(QTime(13, 15))
+    wizard.backward_yes.setChecked(True)
+    settings = wizard.answers()
+    assert [str(r) for r in settings.working_hours.mon] == ["08:00-16:00"]
+    assert settings.working_hours.fri == () and settings.working_hours.sat == ()
+    assert settings.walks[0].at == time(13, 15)
+    assert settings.avoid_backward_bending
+    wizard.accept()
+    assert calls == [True]
+
+
+def test_no_walk_and_no_autostart(qtbot):
+    wizard = WelcomeWizard(Settings(), autostart=None)
+    qtbot.addWidget(wizard)
+    wizard.walks.setChecked(False)
+    assert wizard.answers().walks == ()
+    assert not wizard.autostart.isEnabled()
