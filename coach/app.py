@@ -180,7 +180,7 @@ class CoachApp(QObject):
         self.history = None
         if services.log is not None:
             self.history = HistoryView(services.log, services.tz, self._today)
-            self.window.add_tab(self.history, "&History", 2)
+            self.window.add_tab(self.history, "Hi&story", 2)
             self.history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
         self._build_menus()
 

@@ -36,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="print a day's schedule of breaks, walks and their preparation")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = sub.add_parser("export", help="write the whole session log as CSV or JSON")
+    p.add_argument(
+        "--format", type=str.lower, choices=("csv", "json"), default="csv", help="csv (default) or json"
+    )
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    p = sub.add_parser("report", help="a PDF of the last weeks for a doctor or physiotherapist")
+    p.add_argument("--weeks", type=int, default=6, metavar="N", help="weeks up to this one (default 6)")
+    p.add_argument("--output", metavar="FILE.pdf", required=True, help="the PDF to write")
     sub.add_parser("install-desktop", help="add Coach to your application menu")
     sub.add_parser("uninstall-desktop", help="remove Coach from your application menu")
     return parser
@@ -64,6 +72,14 @@ def main(argv: list[str] | None = None) -> int:
             from coach.commands.plan import run_plan
 
             return run_plan(args.date, args.json)
+        if args.command == "export":
+            from coach.commands.export import run_export
+
+            return run_export(args.format, args.output)
+        if args.command == "report":
+            from coach.commands.report import run_report
+
+            return run_report(args.weeks, args.output)
         if args.command == "install-desktop":
             from coach.commands.desktop import run_install
 

@@ -225,17 +225,20 @@ def _bulk_day(rng: random.Random, day: date, tz: tzinfo, pain: float) -> dict[st
     rows: dict[str, list[tuple]] = {"sessions": [], "breaks": [], "walks": [], "prompts": []}
     for _ in range(1 + int(rng.random() * 4)):
         hour = 7 + rng.random() * 13
-        done = rng.choice((300, 420, 600))
+        planned = rng.choice((300, 420, 600))
+        outcome = rng.choice(_OUTCOMES)
+        done = planned if outcome == "completed" else rng.randrange(60, planned, 30)
         before = _clamp(pain + rng.gauss(0, 1)) if rng.random() < 0.6 else None
         after = None if before is None else max(0, before - rng.choice((0, 1, 2)))
         rows["sessions"].append(
-            ("desk-reset", "Desk reset", stamp(hour), stamp(hour + done / 3600), done, done,
-             rng.choice(_OUTCOMES), before, after, None, "manual")
+            ("desk-reset", "Desk reset", stamp(hour), stamp(hour + done / 3600), done, planned,
+             outcome, before, after, None, "manual")
         )  # fmt: skip
     for _ in range(14 + int(rng.random() * 12)):
         event = rng.choice(_BREAKS)
-        seconds = 600 + int(rng.random() * 3000) if event == "natural" else 120
-        rows["breaks"].append((stamp(8 + rng.random() * 9.5), event, "desk-reset", seconds))
+        routine = None if event in ("notice", "natural") else "desk-reset"
+        seconds = {"natural": 600 + int(rng.random() * 3000), "taken": 120}.get(event)
+        rows["breaks"].append((stamp(8 + rng.random() * 9.5), event, routine, seconds))
     if rng.random() < 0.8:
         hour, minutes = 12 + rng.random(), 15 + int(rng.random() * 40)
         rows["walks"].append(

@@ -64,7 +64,17 @@ def test_import_contracts():
 
 @pytest.mark.parametrize(
     "args",
-    [["validate"], ["list", "--json"], ["list"], ["--version"]],
+    [
+        ["validate"],
+        ["list", "--json"],
+        ["list"],
+        ["--version"],
+        ["log"],
+        ["stats"],
+        ["plan"],
+        ["export", "--format", "json"],
+        ["install-desktop"],
+    ],
 )
 def test_window_free_commands_do_not_import_qt(args, coach_home):
     code = (
@@ -87,7 +97,5 @@ def test_ruff_is_clean():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed")
-    result = subprocess.run(
-        [ruff, "check", "."], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
