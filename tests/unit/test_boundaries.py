@@ -73,7 +73,6 @@ def test_import_contracts():
         ["stats"],
         ["plan"],
         ["export", "--format", "json"],
-        ["install-desktop"],
     ],
 )
 def test_window_free_commands_do_not_import_qt(args, coach_home):
