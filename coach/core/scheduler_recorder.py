@@ -1,0 +1,202 @@
+"""Writes every break and walk prompt, its outcome, natural breaks and walks to the session log."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from coach.core.errors import SessionLogError
+from coach.core.events import Emitter
+from coach.core.plan import EntryKind
+from coach.core.scheduler import BreakScheduler
+from coach.core.scheduler_events import (
+    BreakDue,
+    BreakNotice,
+    BreakPostponed,
+    BreakSkipped,
+    BreakTaken,
+    BreakWithdrawn,
+    HeatPackDue,
+    NaturalBreak,
+    PromptAnswered,
+    WalkDone,
+    WalkDue,
+    WalkStarted,
+    WarmUpDue,
+    WithdrawReason,
+)
+from coach.core.settings import format_clock_time
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# A withdrawn prompt is logged as what it amounts to; "away" is logged by the natural break
+# itself, and the rest stay unanswered prompts.
+WITHDRAWN_AS: dict[WithdrawReason, tuple[str, str]] = {
+    WithdrawReason.WALK: ("taken", "went for a walk"),
+    WithdrawReason.PAUSED: ("skipped", "paused reminders"),
+}
+
+
+class BreakSink(Protocol):
+    """The part of the session log the recorder writes to."""
+
+    def record_break(
+        self,
+        event: str,
+        routine_id: str | None = None,
+        session_id: int | None = None,
+        seconds: int | None = None,
+        detail: str | None = None,
+    ) -> int: ...
+
+    def record_prompt(
+        self, kind: str, event: str, walk_id: int | None = None, detail: str | None = None
+    ) -> int: ...
+
+    def start_walk(self, planned: bool) -> int: ...
+
+    def finish_walk(
+        self,
+        walk_id: int,
+        minutes: float | None = None,
+        pain: int | None = None,
+        needed_flexion_break: bool | None = None,
+        note: str | None = None,
+    ) -> None: ...
+
+
+class SchedulerRecorder:
+    """Follows a scheduler and logs what it prompts and how each prompt ended.
+
+    Break events go to the ``breaks`` table (``notice``, ``prompted``, ``taken``,
+    ``postponed``, ``skipped``, ``natural``); heat-pack, warm-up and walk prompts and their
+    answers to ``prompts``; walks to ``walks``. A walk row is started when the walk begins and
+    finished by :meth:`rate_walk` once the user has said how it went (the app calls it with
+    nothing when the question is dismissed); a walk still unrated when the next one starts,
+    or at :meth:`close`, is finished without a rating.
+
+    Attributes:
+        walk_id: the log row of the walk under way or awaiting its rating.
+        awaiting_rating: the ``WalkDone`` the app is asking about, if any.
+        failed: emits a message once if the log cannot be written; the scheduler goes on.
+    """
+
+    def __init__(self, scheduler: BreakScheduler, sink: BreakSink) -> None:
+        self.scheduler = scheduler
+        self.sink = sink
+        self.walk_id: int | None = None
+        self.awaiting_rating: WalkDone | None = None
+        self.failed: Emitter[str] = Emitter()
+        self._failed_once = False
+        self._connections: list[tuple[Emitter[Any], Callable[[Any], object]]] = []
+        self._on(scheduler.break_notice, self._notice)
+        self._on(scheduler.break_due, self._due)
+        self._on(scheduler.break_taken, self._taken)
+        self._on(scheduler.break_postponed, self._postponed)
+        self._on(scheduler.break_skipped, self._skipped)
+        self._on(scheduler.break_withdrawn, self._withdrawn)
+        self._on(scheduler.natural_break, self._natural)
+        self._on(scheduler.heat_pack_due, lambda e: self._prompted(EntryKind.HEAT_PACK, e))
+        self._on(scheduler.warm_up_due, lambda e: self._prompted(EntryKind.WARM_UP, e))
+        self._on(scheduler.walk_due, lambda e: self._prompted(EntryKind.WALK, e))
+        self._on(scheduler.prompt_answered, self._answered)
+        self._on(scheduler.walk_started, self._walk_started)
+        self._on(scheduler.walk_done, self._walk_done)
+
+    def rate_walk(
+        self,
+        pain: int | None = None,
+        needed_flexion_break: bool | None = None,
+        note: str | None = None,
+        minutes: float | None = None,
+    ) -> bool:
+        """Finish the walk being asked about with the user's answers; ``minutes`` corrects the
+        measured length. False when no walk awaits a rating."""
+        done = self.awaiting_rating
+        if done is None or self.walk_id is None:
+            return False
+        walk_id, self.walk_id, self.awaiting_rating = self.walk_id, None, None
+        length = done.minutes if minutes is None else minutes
+        note = (note or "").strip() or None
+        self._write(self.sink.finish_walk, walk_id, length, pain, needed_flexion_break, note)
+        return True
+
+    def close(self) -> None:
+        """Stop following the scheduler, finishing an unrated walk."""
+        self._finish_unrated()
+        for emitter, callback in self._connections:
+            emitter.disconnect(callback)
+        self._connections.clear()
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _notice(self, event: BreakNotice) -> None:
+        self._break("notice", event.routine, seconds=round(event.in_s))
+
+    def _due(self, event: BreakDue) -> None:
+        detail = f"postponed {event.postponed}x before" if event.postponed else None
+        self._break("prompted", event.routine, seconds=round(event.sitting_s), detail=detail)
+
+    def _taken(self, event: BreakTaken) -> None:
+        self._break("taken", event.routine)
+
+    def _postponed(self, event: BreakPostponed) -> None:
+        self._break("postponed", event.routine, seconds=event.for_s, detail=f"postpone {event.count}")
+
+    def _skipped(self, event: BreakSkipped) -> None:
+        self._break("skipped", event.routine)
+
+    def _withdrawn(self, event: BreakWithdrawn) -> None:
+        if event.reason in WITHDRAWN_AS:
+            outcome, detail = WITHDRAWN_AS[event.reason]
+            self._break(outcome, event.routine, detail=detail)
+        else:
+            log.debug("break prompt withdrawn (%s); nothing to log", event.reason)
+
+    def _natural(self, event: NaturalBreak) -> None:
+        self._break("natural", None, seconds=round(event.seconds), detail=str(event.reason))
+
+    def _prompted(self, kind: EntryKind, event: HeatPackDue | WarmUpDue | WalkDue) -> None:
+        detail = f"walk at {format_clock_time(event.walk.at)}"
+        self._write(self.sink.record_prompt, str(kind), "prompted", None, detail)
+
+    def _answered(self, event: PromptAnswered) -> None:
+        walk_id = self.walk_id if event.kind is EntryKind.WALK else None
+        detail = f"walk at {format_clock_time(event.walk.at)}"
+        self._write(self.sink.record_prompt, str(event.kind), str(event.outcome), walk_id, detail)
+
+    def _walk_started(self, event: WalkStarted) -> None:
+        self._finish_unrated()
+        self.walk_id = self._write(self.sink.start_walk, event.planned)
+
+    def _walk_done(self, event: WalkDone) -> None:
+        self.awaiting_rating = event
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _finish_unrated(self) -> None:
+        if self.walk_id is not None:
+            minutes = self.awaiting_rating.minutes if self.awaiting_rating is not None else None
+            walk_id, self.walk_id, self.awaiting_rating = self.walk_id, None, None
+            self._write(self.sink.finish_walk, walk_id, minutes)
+
+    def _break(
+        self, event: str, routine: str | None, *, seconds: int | None = None, detail: str | None = None
+    ) -> None:
+        self._write(self.sink.record_break, event, routine, None, seconds, detail)
+
+    def _on(self, emitter: Emitter[T], callback: Callable[[T], object]) -> None:
+        emitter.connect(callback)
+        self._connections.append((emitter, callback))
+
+    def _write(self, method: Callable[..., T], *args: Any) -> T | None:
+        try:
+            return method(*args)
+        except SessionLogError as exc:
+            log.warning("session log: %s", exc)
+            if not self._failed_once:
+                self._failed_once = True
+                self.failed.emit(str(exc))
+            return None

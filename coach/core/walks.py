@@ -1,0 +1,294 @@
+"""Walks for the scheduler: prompts from the day plan, which were given, and a walk under way."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from coach.core.activity import ActivitySample
+from coach.core.model import Routine
+from coach.core.plan import EntryKind, PlanEntry, day_plan
+from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
+from coach.core.scheduler_events import (
+    HeatPackDue,
+    PromptAnswered,
+    PromptOutcome,
+    WalkDone,
+    WalkDue,
+    WalkStarted,
+    WarmUpDue,
+)
+from coach.core.scheduler_presence import Step
+from coach.core.scheduler_time import local_instant
+from coach.core.settings import Settings, Walk
+
+WALK_KINDS = (EntryKind.HEAT_PACK, EntryKind.WARM_UP, EntryKind.WALK)
+WALK_AWAY_S = 120.0  # no input (or a locked screen) this long on a walk: the walker has left the desk
+INPUT_SLACK_S = 1.0  # two idle readings this close describe the same input
+_SNAP = timedelta(milliseconds=1)  # instants this close count as reached (float noise)
+
+PromptKey = tuple[date, time, EntryKind]
+WalkKey = tuple[date, time]
+
+
+@dataclass(frozen=True)
+class WalkPrompt:
+    """One heat-pack, warm-up or walk prompt of one day, with instants in UTC.
+
+    It is due from ``at`` and makes sense until ``until``: the walk's next prompt, or for the
+    walk prompt itself the planned end of the walk. Past that it is stale and never given.
+    """
+
+    kind: EntryKind
+    walk: Walk
+    day: date
+    at: datetime
+    until: datetime
+    walk_at: datetime
+    routine: str | None
+
+    @property
+    def key(self) -> PromptKey:
+        return (self.day, self.walk.at, self.kind)
+
+    @property
+    def walk_key(self) -> WalkKey:
+        return (self.day, self.walk.at)
+
+    def live(self, now: datetime) -> bool:
+        return self.at <= now + _SNAP and now < self.until
+
+
+def walk_prompts(
+    settings: Settings, day: date, tz: tzinfo, routines: Mapping[str, Routine] | None = None
+) -> list[WalkPrompt]:
+    """The walk prompts of ``day`` in time order, read from :func:`coach.core.plan.day_plan`.
+
+    Two walks at the same time are one walk (the first listed).
+    """
+    walks: dict[time, Walk] = {}
+    for walk in settings.walks:
+        if walk.on(day):
+            walks.setdefault(walk.at, walk)
+    plan = day_plan(dataclasses.replace(settings, walks=tuple(walks.values())), day, routines)
+    groups: dict[time, list[PlanEntry]] = {}
+    for entry in plan:
+        if entry.kind in WALK_KINDS and entry.walk_at is not None:
+            groups.setdefault(entry.walk_at, []).append(entry)
+    prompts: list[WalkPrompt] = []
+    for walk_time, entries in groups.items():
+        walk = walks[walk_time]
+        walk_at = local_instant(day, walk.at, tz)
+        instants = [local_instant(day, entry.time, tz) for entry in entries]
+        ends = [*instants[1:], walk_at + timedelta(minutes=walk.minutes)]
+        for entry, at, until in zip(entries, instants, ends, strict=True):
+            prompts.append(WalkPrompt(entry.kind, walk, day, at, max(at, until), walk_at, entry.routine))
+    prompts.sort(key=lambda p: (p.at, WALK_KINDS.index(p.kind)))
+    return prompts
+
+
+class WalkBook:
+    """Which walk prompts were given (or made pointless by a walk), so none is given twice.
+
+    Giving a prompt also settles the same walk's earlier ones, so after a suspend or a clock
+    jump over several prompts only the latest that still makes sense is given.
+    """
+
+    def __init__(self, settings: Settings, tz: tzinfo, routines: Mapping[str, Routine] | None) -> None:
+        self._settings = settings
+        self._tz = tz
+        self._routines = routines
+        self._days: dict[date, list[WalkPrompt]] = {}
+        self._given: set[PromptKey] = set()
+
+    def replan(self, settings: Settings) -> None:
+        self._settings = settings
+        self._days.clear()
+
+    def day(self, day: date) -> list[WalkPrompt]:
+        if day not in self._days:
+            self._days[day] = walk_prompts(self._settings, day, self._tz, self._routines)
+        return self._days[day]
+
+    def around(self, now: datetime, after: int = 1) -> Iterable[WalkPrompt]:
+        """Prompts of the local day before ``now``'s through ``after`` days after."""
+        today = now.astimezone(self._tz).date()
+        for offset in range(-1, after + 1):
+            yield from self.day(today + timedelta(days=offset))
+
+    def given(self, prompt: WalkPrompt) -> bool:
+        return prompt.key in self._given
+
+    def due(self, now: datetime) -> list[WalkPrompt]:
+        """For each walk, its latest prompt that has come and still makes sense, if not given."""
+        self._forget_old(now.astimezone(self._tz).date())
+        latest: dict[WalkKey, WalkPrompt] = {}
+        for prompt in self.around(now, after=0):
+            if prompt.at <= now + _SNAP:
+                latest[prompt.walk_key] = prompt
+        return [p for p in latest.values() if p.live(now) and not self.given(p)]
+
+    def give(self, prompt: WalkPrompt) -> None:
+        """Mark ``prompt`` given, and with it its walk's prompts up to it."""
+        for other in self.day(prompt.day):
+            if other.walk_key == prompt.walk_key and other.at <= prompt.at:
+                self._given.add(other.key)
+
+    def settle_walk(self, walk_key: WalkKey) -> None:
+        """A walk happened: none of its prompts will be given."""
+        for other in self.day(walk_key[0]):
+            if other.walk_key == walk_key:
+                self._given.add(other.key)
+
+    def current_walk(self, now: datetime) -> WalkPrompt | None:
+        """The walk prompt of a planned walk whose preparation or walk time ``now`` is in."""
+        first: dict[WalkKey, datetime] = {}
+        for prompt in self.around(now, after=0):
+            first.setdefault(prompt.walk_key, prompt.at)
+            if prompt.kind is EntryKind.WALK and first[prompt.walk_key] <= now + _SNAP < prompt.until:
+                return prompt
+        return None
+
+    def next_at(self, now: datetime) -> datetime | None:
+        """The next instant a prompt not yet given comes due."""
+        pending = [p.at for p in self.around(now) if p.at > now + _SNAP and not self.given(p)]
+        return min(pending, default=None)
+
+    def next_walk(self, now: datetime, days: int = 7) -> WalkPrompt | None:
+        """The next walk prompt not yet given or settled whose walk has not ended."""
+        today = now.astimezone(self._tz).date()
+        for offset in range(days + 1):
+            for prompt in self.day(today + timedelta(days=offset)):
+                if prompt.kind is EntryKind.WALK and now < prompt.until and not self.given(prompt):
+                    return prompt
+        return None
+
+    def _forget_old(self, today: date) -> None:
+        old = today - timedelta(days=2)
+        self._given = {key for key in self._given if key[0] >= old}
+        for day in [d for d in self._days if d < old]:
+            del self._days[day]
+
+
+@dataclass
+class WalkRun:
+    """A walk under way, from ``start_walk`` until the walker is back at the desk.
+
+    The walker has left once there was no input for ``WALK_AWAY_S``, the screen was locked
+    that long, or the computer slept; input after that (or an unlocked screen after a lock or
+    a sleep) means back. Input before leaving, while still at the desk, changes nothing.
+    """
+
+    started: datetime  # UTC
+    started_m: float  # monotonic
+    planned: bool
+    walk: Walk | None
+    seconds: float = 0.0  # sleep included
+    left: float | None = None  # monotonic time the walker left
+    left_by: str | None = None  # "input" (stopped), "lock" or "sleep"
+
+    def observe(self, sample: ActivitySample, step: Step) -> bool:
+        """Take one tick; True when the walker is back."""
+        self.seconds += step.elapsed
+        idle = sample.idle_s
+        if step.asleep:
+            self.left, self.left_by = step.m0, "sleep"
+        elif self.left is None:
+            if sample.locked:
+                self.left, self.left_by = (step.m0 if idle is None else step.m - idle), "lock"
+            elif idle is not None and idle >= WALK_AWAY_S:
+                self.left, self.left_by = step.m - idle, "input"
+            else:
+                return False
+            self.left = max(self.left, self.started_m)  # there was input at the start: the click
+        if sample.locked:
+            return False
+        assert self.left is not None
+        if self.left_by == "lock" and step.m - self.left < WALK_AWAY_S:
+            self.left = self.left_by = None  # locked for a moment only: still at the desk
+            return False
+        return self.left_by != "input" or idle is None or step.m - idle > self.left + INPUT_SLACK_S
+
+
+WalkEvent = HeatPackDue | WarmUpDue | WalkDue
+
+
+class WalkPrompter:
+    """The scheduler's walk side: gives prompts, takes their answers, follows a walk under way.
+
+    From the day plan: the heat-pack prompt at ``at - heat_pack_before``, the warm-up at
+    ``at - warm_up_before``, the walk at ``at`` with the posture checklist and the
+    flexion-break tip. Each is given at most once per walk and day, and only while it makes
+    sense (until the walk's next prompt; the walk until its planned end), so after a sleep
+    or a clock jump over several only the latest still making sense is given, and none for a
+    walk whose time is over. A walk started while a walk is due or being prepared for is that
+    planned walk. Payloads go back to the scheduler, which decides when prompting is allowed.
+    """
+
+    def __init__(self, settings: Settings, tz: tzinfo, routines: Mapping[str, Routine] | None) -> None:
+        self.book = WalkBook(settings, tz, routines)
+        self.run: WalkRun | None = None
+        self._tz = tz
+        self._open: dict[EntryKind, WalkPrompt] = {}  # prompts showing, by kind
+
+    def replan(self, settings: Settings) -> None:
+        self.book.replan(settings)
+
+    def pending(self, now: datetime) -> bool:
+        return bool(self.book.due(now))
+
+    def give_due(self, now: datetime) -> list[WalkEvent]:
+        """Give every prompt that is due now and return their events."""
+        events: list[WalkEvent] = []
+        for prompt in self.book.due(now):
+            self.book.give(prompt)
+            self._open[prompt.kind] = prompt
+            walk, walk_at = prompt.walk, prompt.walk_at.astimezone(self._tz)
+            if prompt.kind is EntryKind.HEAT_PACK:
+                events.append(HeatPackDue(walk, walk_at, prompt.routine))
+            elif prompt.kind is EntryKind.WARM_UP:
+                events.append(WarmUpDue(walk, walk_at, prompt.routine))
+            else:
+                events.append(
+                    WalkDue(walk, walk_at, walk.minutes, WALKING_CHECKLIST, FLEXION_BREAK_TIP, prompt.routine)
+                )
+        return events
+
+    def start(self, now: datetime, m: float, planned: bool) -> tuple[WalkStarted, PromptAnswered | None]:
+        """Begin a walk; one started while a planned walk is due or prepared for is that walk."""
+        prompt = self._open.pop(EntryKind.WALK, None)
+        plan = prompt or self.book.current_walk(now)
+        if plan is not None:
+            self.book.settle_walk(plan.walk_key)
+        walk = plan.walk if plan is not None else None
+        self.run = WalkRun(now, m, planned or plan is not None, walk)
+        started = WalkStarted(now.astimezone(self._tz), self.run.planned, walk)
+        return started, None if prompt is None else self._answer(prompt, PromptOutcome.DONE)
+
+    def skip(self) -> PromptAnswered | None:
+        prompt = self._open.pop(EntryKind.WALK, None)
+        if prompt is None:
+            return None
+        self.book.settle_walk(prompt.walk_key)
+        return self._answer(prompt, PromptOutcome.SKIPPED)
+
+    def answer(self, kind: EntryKind, done: bool) -> PromptAnswered | None:
+        prompt = self._open.pop(kind, None)
+        if prompt is None:
+            return None
+        return self._answer(prompt, PromptOutcome.DONE if done else PromptOutcome.SKIPPED)
+
+    def finish(self, now: datetime, idle: float) -> WalkDone:
+        """End the walk under way; the walker came back ``idle`` seconds before ``now``."""
+        run, self.run = self.run, None
+        assert run is not None
+        back = min(idle, run.seconds)
+        ended = now - timedelta(seconds=back)
+        minutes = round(max(0.0, run.seconds - back) / 60, 1)
+        tz = self._tz
+        return WalkDone(run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk)
+
+    def _answer(self, prompt: WalkPrompt, outcome: PromptOutcome) -> PromptAnswered:
+        return PromptAnswered(prompt.kind, prompt.walk, prompt.walk_at.astimezone(self._tz), outcome)

@@ -1,0 +1,139 @@
+"""Tests for the scheduler recorder, writing to a real session log."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from coach.core.errors import SessionLogError
+from coach.core.plan import EntryKind
+from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.session_log import SessionLog
+from coach.core.settings import MovementBreaks, Settings, Walk
+from coach.core.stats import break_adherence
+from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
+
+WALK = Walk(at=time(12, 30), minutes=20, heat_pack_before_s=900, warm_up_before_s=300)
+
+
+@pytest.fixture
+def day(tmp_path):
+    sim = Sim(Settings(walks=(WALK,)), start=MONDAY_9.replace(hour=11, minute=40))
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    recorder = SchedulerRecorder(sim.s, log)
+    yield sim, log, recorder
+    recorder.close()
+    log.close()
+
+
+def breaks(log):
+    return [(b.event, b.routine_id, b.seconds, b.detail) for b in log.breaks()]
+
+
+def test_breaks_prompts_and_a_walk_are_logged_as_they_happen(day):
+    sim, log, recorder = day
+    sim.until("12:10")
+    assert sim.s.postpone()
+    sim.until("12:15")
+    assert sim.s.take_break()
+    sim.run(60, "idle")
+    assert sim.s.break_finished()
+    sim.until("12:26")
+    assert sim.s.answer_prompt(EntryKind.WARM_UP, done=True)
+    sim.until("12:30")
+    assert sim.s.start_walk(planned=True)
+    sim.run(20 * 60, "idle")
+    sim.run(5)
+    assert recorder.awaiting_rating is not None
+    assert log.walks()[0].ended is None  # until the user says how it went
+    assert recorder.rate_walk(pain=3, needed_flexion_break=True, note="  ")
+    assert not recorder.rate_walk(pain=4)
+    sim.run(600, "idle")
+    sim.run(5)
+
+    assert breaks(log) == [
+        ("notice", "desk-break", 60, None),
+        ("prompted", "desk-break", 1800, None),
+        ("postponed", "desk-break", 300, "postpone 1"),
+        ("prompted", "desk-break", 2100, "postponed 1x before"),
+        ("taken", "desk-break", None, None),
+        ("natural", None, 605, "idle"),
+    ]
+    prompts = [(p.kind, p.event, p.walk_id) for p in log.prompts()]
+    walk = log.walks()[0]
+    assert prompts == [
+        ("heat-pack", "prompted", None),
+        ("warm-up", "prompted", None),
+        ("warm-up", "done", None),
+        ("walk", "prompted", None),
+        ("walk", "done", walk.id),
+    ]
+    assert walk.planned
+    assert walk.minutes == pytest.approx(20.1, abs=0.1)
+    assert (walk.pain, walk.needed_flexion_break, walk.note) == (3, True, None)
+    assert walk.ended is not None
+    adherence = break_adherence(log, MONDAY_9.date(), MONDAY_9.date(), BERLIN)[MONDAY_9.date()]
+    assert (adherence.taken, adherence.postponed, adherence.natural) == (1, 1, 1)
+
+
+def test_withdrawn_prompts_are_logged_as_what_they_amount_to(tmp_path):
+    sim = Sim(Settings(walks=(), movement_breaks=MovementBreaks(notice_s=0)))
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    SchedulerRecorder(sim.s, log)
+    sim.run(1800)
+    sim.s.start_walk()  # a walk is a movement break
+    sim.run(300, "idle")
+    sim.run(5)  # back from the walk
+    sim.run(1800)
+    sim.s.pause(600)  # pausing reminders declines the showing prompt
+    sim.run(600)
+    sim.run(1800)
+    sim.run(400, "idle")  # leaving it: the natural break says it all
+    sim.run(5)
+    assert [(event, detail) for event, _, _, detail in breaks(log)] == [
+        ("prompted", None),
+        ("taken", "went for a walk"),
+        ("prompted", None),
+        ("skipped", "paused reminders"),
+        ("prompted", None),
+        ("natural", "idle"),
+    ]
+    assert len(log.walks()) == 1
+
+
+def test_an_unrated_walk_is_finished_when_the_next_starts_or_on_close(tmp_path):
+    sim = Sim(Settings(walks=()))
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    recorder = SchedulerRecorder(sim.s, log)
+    sim.s.start_walk()
+    sim.run(600, "idle")
+    sim.run(5)
+    sim.s.start_walk()
+    first = log.walks()[0]
+    assert (first.minutes, first.pain) == (pytest.approx(10.1, abs=0.1), None)
+    assert first.ended is not None
+    recorder.close()
+    assert all(w.ended is not None for w in log.walks())
+    sim.s.end_walk()  # no longer followed
+    assert len(log.walks()) == 2
+
+
+class BrokenLog:
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise SessionLogError("cannot save a break event in the session log /x: the disk is full")
+
+        return fail
+
+
+def test_a_log_that_cannot_be_written_is_reported_once_and_the_scheduler_goes_on():
+    sim = Sim(Settings(walks=()))
+    recorder = SchedulerRecorder(sim.s, BrokenLog())
+    failures = []
+    recorder.failed.connect(failures.append)
+    sim.run(1800)
+    assert sim.s.skip()
+    assert len(failures) == 1
+    assert "disk is full" in failures[0]
+    assert sim.names() == ["break_notice", "break_due", "break_skipped"]
