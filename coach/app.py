@@ -265,7 +265,11 @@ class CoachApp(QObject):
             return ActivitySample(idle_s=None)
 
     def _tick(self) -> None:
-        self.scheduler.tick(self._sample())
+        sample = self._sample()
+        self.scheduler.tick(sample)
+        log.debug("tick: idle %s s, locked %s, full-screen %s: %s", None if sample is None or sample.idle_s is None
+                  else round(sample.idle_s, 1), sample and sample.locked, sample and sample.fullscreen,
+                  self.scheduler.status_text())
 
     def _poll_deadline(self) -> float:
         return self.clock.monotonic() + self.scheduler.poll_interval()
