@@ -20,6 +20,7 @@ from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError, SettingsError
 from coach.core.library import Library, load_library
 from coach.core.model import Routine
+from coach.core.plan import day_plan
 from coach.core.runner import Runner
 from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
 from coach.core.scheduler import BreakScheduler
@@ -267,9 +268,13 @@ class CoachApp(QObject):
     def _tick(self) -> None:
         sample = self._sample()
         self.scheduler.tick(sample)
-        log.debug("tick: idle %s s, locked %s, full-screen %s: %s", None if sample is None or sample.idle_s is None
-                  else round(sample.idle_s, 1), sample and sample.locked, sample and sample.fullscreen,
-                  self.scheduler.status_text())
+        log.debug(
+            "tick: idle %s s, locked %s, full-screen %s: %s",
+            None if sample is None or sample.idle_s is None else round(sample.idle_s, 1),
+            sample and sample.locked,
+            sample and sample.fullscreen,
+            self.scheduler.status_text(),
+        )
 
     def _poll_deadline(self) -> float:
         return self.clock.monotonic() + self.scheduler.poll_interval()
@@ -327,6 +332,7 @@ class CoachApp(QObject):
             if self.monitor is not None
             else ("Activity detection is unavailable: breaks follow the clock.",)
         )
+        today = day_plan(self.services.settings, self._today(), self.services.library.routines)
         return TodayFacts(
             next_break=scheduler.status_text(),
             sitting=sitting,
@@ -334,6 +340,7 @@ class CoachApp(QObject):
             walk_prep=prep,
             done=done,
             streak=streak,
+            plan=tuple((f"{entry.time:%H:%M}", entry.label) for entry in today),
             notes=notes,
         )
 

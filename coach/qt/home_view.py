@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from coach.core.durations import format_duration
 from coach.core.library import Library
 from coach.core.model import PURPOSE_TITLES, Routine
-from coach.core.safety import routine_allowed
+from coach.core.safety import DISCLAIMER, routine_allowed
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class TodayFacts:
     walk_prep: str = ""
     done: str = ""
     streak: str = ""
+    plan: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # ("12:15", "Heat pack on ...")
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -84,13 +86,22 @@ class HomeView(QScrollArea):
         cards.addWidget(self.done_card, 0, 2)
         self.notes = QLabel(body)
         self.notes.setWordWrap(True)
+        self.plan_box = QGroupBox("Today's plan", body)
+        self.plan = QLabel(self.plan_box)
+        self.plan.setWordWrap(True)
+        self.plan.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.plan_box).addWidget(self.plan)
+        self.disclaimer = QLabel(f"<small>{escape(DISCLAIMER)}</small>", body)
+        self.disclaimer.setWordWrap(True)
         self.starts = QVBoxLayout()
         self.start_buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(body)
         layout.addLayout(cards)
         layout.addWidget(self.notes)
+        layout.addWidget(self.plan_box)
         layout.addLayout(self.starts)
         layout.addStretch(1)
+        layout.addWidget(self.disclaimer)
         self.setWidget(body)
         self.set_routines(library, avoid_backward_bending)
 
@@ -131,6 +142,11 @@ class HomeView(QScrollArea):
         self.streak.setText(facts.streak)
         self.notes.setText("\n".join(facts.notes))
         self.notes.setVisible(bool(facts.notes))
+        rows = "".join(
+            f"<tr><td>{escape(t)}&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
+            for t, what in facts.plan
+        )
+        self.plan.setText(f"<table>{rows}</table>" if rows else "Nothing planned today.")
 
 
 def _starter(view: HomeView, routine: Routine) -> Callable[[], None]:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coach.core.safety import DISCLAIMER, RED_FLAGS, STOP_RULES, Urgency
 
-MARKS = {Urgency.EMERGENCY: "⛔ Emergency", Urgency.URGENT: "⚠ Today", Urgency.SOON: "ℹ Soon"}
+# glyphs every common UI font has (⛔ is missing from DejaVu Sans); the words carry the meaning
+MARKS = {Urgency.EMERGENCY: "‼ Emergency", Urgency.URGENT: "⚠ Today", Urgency.SOON: "• Soon"}
 
 
 def safety_html(intro: str | None = None, *, rules: bool = True) -> str:
