@@ -205,8 +205,14 @@ class Presenter(QObject):
     # -- walks ---------------------------------------------------------------------------
 
     def _walk_prompt(
-        self, title: str, message: str, choices: list[tuple[str, str]], on_answer: Callable[[str], None]
+        self,
+        title: str,
+        message: str,
+        choices: list[tuple[str, str]],
+        on_answer: Callable[[str], None],
+        summary: str,
     ) -> None:
+        """A prompt window with the full message, and a notification with the one-line ``summary``."""
         if self.walk_prompt is not None:
             self.walk_prompt.withdraw()
         if self.play_sound is not None:
@@ -216,17 +222,19 @@ class Presenter(QObject):
         prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
         self.walk_prompt = prompt
         prompt.popup()
-        self.notify(title, _plain(message))
+        self.notify(title, summary)
 
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
-        minutes = format_duration(routine.duration_s) if routine else "10–15 min"
+        minutes = f"{round(routine.duration_s / 60)} minutes" if routine else "10 to 15 minutes"
+        walk = f"{event.walk_at:%H:%M}"
         self._walk_prompt(
             "Heat pack before your walk",
-            f"Your walk is at {event.walk_at:%H:%M}. Warm a heat pack and put it on your lower back now, "
-            f"over a layer of cloth, for {escape(minutes)}. Coach times it for you.",
+            f"Your walk is at {walk}. Warm a heat pack and put it on your lower back now, "
+            f"over a layer of cloth, for about {escape(minutes)}. Coach times it for you.",
             [("start", "Start heat timer"), ("skip", "Not today")],
             lambda key: self._answer_prep(EntryKind.HEAT_PACK, key, routine),
+            f"Heat pack on now for your {walk} walk.",
         )
 
     def _on_warm_up(self, event: WarmUpDue) -> None:
@@ -239,6 +247,7 @@ class Presenter(QObject):
             f"<b>{escape(name)}</b>{escape(length)}.",
             [("start", "Start warm-up"), ("skip", "Not today")],
             lambda key: self._answer_prep(EntryKind.WARM_UP, key, routine),
+            f"{name}{length} before your {event.walk_at:%H:%M} walk.",
         )
 
     def _answer_prep(self, kind: EntryKind, key: str, routine: Routine | None) -> None:
@@ -253,6 +262,7 @@ class Presenter(QObject):
             f"Your {event.minutes}-minute walk is now. As you go:<ul>{items}</ul>{escape(event.flexion_tip)}",
             [("go", "I'm going now"), ("skip", "Skip today")],
             self._answer_walk,
+            f"Your {event.minutes}-minute walk is now. Walk tall, arms swinging, knees soft.",
         )
 
     def _answer_walk(self, key: str) -> None:
@@ -282,9 +292,3 @@ class Presenter(QObject):
         for window in (self.walk_prompt, self.walk_dialog):
             if window is not None:
                 window.close()
-
-
-def _plain(html: str) -> str:
-    from PySide6.QtGui import QTextDocumentFragment
-
-    return QTextDocumentFragment.fromHtml(html).toPlainText()

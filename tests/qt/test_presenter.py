@@ -144,3 +144,54 @@ def test_backward_bending_avoided_uses_the_extension_free_break(qtbot, tmp_path,
     sit(clock, scheduler, 610)
     presenter.prompt.buttons["start"].click()
     assert played[0][0] == "extension-free-desk-break"
+
+
+def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):
+    from datetime import time
+
+    from coach.core.settings import Walk
+
+    clock = ManualClock(wall=datetime(2026, 1, 5, 11, 0, tzinfo=UTC))  # 12:00 in Berlin
+    walk = Walk(at=time(12, 30), heat_pack_before_s=15 * 60, warm_up_before_s=5 * 60)
+    settings = dataclasses.replace(Settings(), walks=(walk,))
+    scheduler = BreakScheduler(settings, clock, TZ, routines=library.routines)
+    log = SessionLog.open(tmp_path / "log.db", clock)
+    recorder = SchedulerRecorder(scheduler, log)
+    played = []
+    notifier = FakeNotifier()
+    presenter = Presenter(
+        scheduler,
+        recorder,
+        library,
+        settings,
+        lambda routine, source, done: played.append((routine.id, source)),
+        notifier=notifier,
+    )
+    sit(clock, scheduler, 15 * 60 + 5)  # 12:15: heat pack
+    assert presenter.walk_prompt.windowTitle() == "Heat pack before your walk"
+    assert "about 12 minutes" in presenter.walk_prompt.message.text()
+    assert notifier.shown[-1][1] == "Heat pack on now for your 12:30 walk."
+    presenter.walk_prompt.buttons["start"].click()
+    assert played == [("heat-pack", "walk-prep")]
+    sit(clock, scheduler, 10 * 60)  # 12:25: warm-up
+    assert presenter.walk_prompt.windowTitle() == "Warm up for your walk"
+    presenter.walk_prompt.buttons["skip"].click()
+    sit(clock, scheduler, 5 * 60)  # 12:30: the walk
+    assert presenter.walk_prompt.windowTitle() == "Time for your walk"
+    assert "supportive shoes" in presenter.walk_prompt.message.text()
+    presenter.walk_prompt.buttons["go"].click()
+    assert scheduler.state is SchedulerState.WALKING
+    for step in range(1, 41):  # out on the walk for 20 minutes: no input
+        clock.advance(30)
+        scheduler.tick(ActivitySample(idle_s=30.0 * step))
+    clock.advance(5)
+    scheduler.tick(PRESENT)  # back at the desk
+    dialog = presenter.walk_dialog
+    assert dialog is not None and dialog.minutes.value() >= 20
+    dialog.pain.set_value(2)
+    dialog.flexion.setChecked(True)
+    dialog.accept()
+    [logged] = log.walks()
+    assert logged.pain == 2 and logged.needed_flexion_break and logged.planned
+    outcomes = [(p.kind, p.event) for p in log.prompts()]
+    assert ("heat-pack", "done") in outcomes and ("warm-up", "skipped") in outcomes
