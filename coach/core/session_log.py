@@ -229,7 +229,10 @@ _QUERIES: dict[str, tuple[str, str, Callable[[tuple], Any]]] = {
 
 
 def _reason(error: sqlite3.Error) -> str:
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    extended = getattr(error, "sqlite_errorcode", None) or 0
+    if extended == _IOERR_SHMSIZE:  # no room for the -shm index: the disk is full
+        return f"the disk is full ({error})"
+    code = extended & 0xFF
     known = {
         sqlite3.SQLITE_FULL: "the disk is full",
         sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
@@ -239,6 +242,9 @@ def _reason(error: sqlite3.Error) -> str:
         sqlite3.SQLITE_IOERR: "the disk reported an error",
     }
     return f"{known[code]} ({error})" if code in known else str(error)
+
+
+_IOERR_SHMSIZE = getattr(sqlite3, "SQLITE_IOERR_SHMSIZE", 4874)
 
 
 def _is_damage(error: sqlite3.Error) -> bool:
@@ -318,6 +324,22 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse a read-only log before SQLite opens it: opening it would leave read-only -wal and
+    -shm files beside it that keep the log unwritable after the user has fixed the file."""
+    try:
+        with open(path, "r+b"):
+            pass
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return  # created, or reported, by SQLite
+    except PermissionError as error:
+        raise SessionLogError(
+            f"cannot open the session log {path}: the file is read-only ({error.strerror or error})"
+        ) from error
+    except OSError:
+        return
+
+
 def _move_aside(path: Path, now: datetime) -> Path:
     """Rename ``path`` and its -wal/-shm/-journal files to an unused ``.corrupt-<UTC time>`` name."""
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -357,6 +379,7 @@ class SessionLog:
             raise SessionLogError(
                 f"cannot create the folder {self.path.parent} for the session log: {error.strerror or error}"
             ) from error
+        _check_writable(self.path)
         try:
             try:
                 self._conn = _connect(self.path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
@@ -16,6 +17,12 @@ def server_name(data_dir: Path) -> str:
     """A socket name unique to this user's data folder (so test homes do not meet)."""
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
     return f"coach-{digest}"
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
+    return lock
 
 
 class SingleInstance(QObject):
@@ -33,16 +40,26 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True)
         self.name = server_name(data_dir)
-        self.lock = QLockFile(str(data_dir / "coach.lock"))
-        self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # e.g. a file where the folder should be; acquire() falls back
+            log.warning("cannot create %s: %s", data_dir, exc.strerror or exc)
+        self.lock = _lock(data_dir / "coach.lock")
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """True if this process is the one Coach; then it starts listening."""
         if not self.lock.tryLock(100):
-            return False
+            if self.lock.error() is QLockFile.LockError.LockFailedError:
+                return False  # another Coach holds it
+            # the data folder cannot hold a lock file (missing, a file, read-only): Coach still
+            # runs once, without its log, with the lock in the temporary folder
+            fallback = Path(tempfile.gettempdir()) / f"{self.name}.lock"
+            log.warning("cannot create the lock file %s; using %s", self.lock.fileName(), fallback)
+            self.lock = _lock(fallback)
+            if not self.lock.tryLock(100):
+                return False
         QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -1,0 +1,1 @@
+"""Fault tests: crashes, damaged and unwritable files, full disks, broken libraries, races."""

@@ -1,0 +1,128 @@
+"""The tray app, built in this process, starts and plays routines whatever is wrong with its files."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coach import paths
+from coach.app import CoachApp, Services
+from coach.core.clock import ManualClock
+from coach.core.errors import SessionLogError
+from coach.core.runner import RunState
+from tests.faults.support import skip_the_welcome
+
+pytestmark = pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio", "pa_context", "propagateSizeHints")
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(wall=datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[str]:
+    """What the app tells the user in message boxes (recorded instead of blocking the test)."""
+    texts: list[str] = []
+
+    def record(_parent, _title, text, *_args, **_kwargs):
+        texts.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return texts
+
+
+@pytest.fixture
+def start_app(qapp, coach_home, clock) -> Iterator:
+    """Build the tray app the way ``run_app`` does; it is shut down and taken apart afterwards."""
+    skip_the_welcome(coach_home)
+    built: list[CoachApp] = []
+
+    def start(quiet: bool = True) -> CoachApp:
+        services = Services(clock, UTC)
+        if quiet:  # no sound cues: the test machine has no audio device
+            services.settings = dataclasses.replace(services.settings, sounds=False)
+        app = CoachApp(qapp, services, minimized=True)
+        built.append(app)
+        return app
+
+    yield start
+    for app in built:
+        if app.player is not None:
+            app.player.close()
+        app.shutdown()
+        app.window.hide_on_close = False
+        app.window.close()
+        app.window.deleteLater()
+        app.setParent(None)
+        app.deleteLater()
+    qapp.setQuitOnLastWindowClosed(True)
+    qapp.processEvents()
+
+
+def play_to_the_end(app: CoachApp, clock: ManualClock):
+    player = app.open_player(app.services.library.routines["desk-break"], "manual", None)
+    while player.runner.state is RunState.RUNNING:
+        clock.advance(5)
+        player.runner.tick()
+    return player
+
+
+def test_the_app_runs_with_a_damaged_log_and_settings_file(start_app, shown, clock, coach_home):
+    db, config = paths.database_path(), paths.config_path()
+    db.parent.mkdir(parents=True)
+    db.write_bytes(b"SQLite format 3\x00" + b"\xee" * 4000)
+    config.write_bytes(b"movement_breaks:\n\tevery: 30m\n")
+
+    app = start_app()
+    backup = next(config.parent.glob("config.yaml.bak-*"))
+    aside = db.with_name("log.db.corrupt-20260105T090000Z")
+    assert any(str(backup) in text for text in shown), shown
+    assert any(str(aside) in text for text in shown), shown
+    assert backup.read_bytes() == b"movement_breaks:\n\tevery: 30m\n"
+    assert aside.read_bytes() == b"SQLite format 3\x00" + b"\xee" * 4000
+
+    player = play_to_the_end(app, clock)
+    assert player.runner.state is RunState.FINISHED
+    player.close()
+    (session,) = app.services.log.sessions()
+    assert (session.routine_id, session.outcome) == ("desk-break", "completed")
+
+
+def test_the_app_runs_without_a_data_folder(start_app, shown, clock, coach_home):
+    data = paths.data_dir()
+    data.parent.mkdir(parents=True, exist_ok=True)
+    data.write_text("not a folder")
+
+    app = start_app()
+    assert app.services.log is None and app.history is None
+    assert any("cannot be saved" in text and str(data) in text for text in shown), shown
+    player = play_to_the_end(app, clock)
+    assert player.runner.state is RunState.FINISHED
+    player.close()
+    app.start_break_now()  # the reminders and the tray keep working
+    assert app.player is not None
+    assert data.read_text() == "not a folder"
+
+
+def test_a_log_that_fills_up_while_playing_is_shown_in_the_player(start_app, shown, clock):
+    app = start_app()
+    log = app.services.log
+    pages = log.fetch("PRAGMA page_count")[0][0]
+    log.fetch(f"PRAGMA max_page_count = {pages + 2}")
+    while True:  # fill every page the sessions table may still use
+        try:
+            log.start_session("desk-break", "Desk break", 38)
+        except SessionLogError:
+            break
+    player = play_to_the_end(app, clock)
+    assert player.runner.state is RunState.FINISHED
+    assert "disk is full" in player.position_label.toolTip()
+    player.close()
+    assert app.player is None
