@@ -199,6 +199,7 @@ class Runner:
 
     def start(self) -> None:
         if self._state is not RunState.READY:
+            self.tick()  # like any command: bring the state up to date, then nothing more
             return
         self._anchor_mono = self._clock.monotonic()
         self._anchor_offset = 0.0

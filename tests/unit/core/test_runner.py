@@ -729,3 +729,12 @@ TestRunnerMachine.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
+
+
+def test_start_while_running_catches_up_like_any_command():
+    clock = ManualClock()
+    runner = Runner(make_routine(make_exercise(hold_s=30)), clock)
+    runner.start()
+    clock.advance(0.5)
+    runner.start()
+    assert runner.offset_s == 0.5
