@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
+import socket
 import sys
 from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QSocketNotifier, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
@@ -87,11 +89,29 @@ class Services:
             self.log.close()
 
 
+def quit_on_signals(app: QApplication) -> None:
+    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
+
+    Python runs signal handlers only when the interpreter gets control, so the signal is also
+    written to a socket that Qt's event loop watches.
+    """
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
     setup_logging(debug=args.debug)
     install_qt_message_handler()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    quit_on_signals(app)
     app.setApplicationName("Coach")
     app.setOrganizationName("Coach")
     app.setApplicationDisplayName("Coach")
@@ -512,7 +532,11 @@ class CoachApp(QObject):
         log.warning("notice: %s", text)
         presenter = getattr(self, "presenter", None)
         if presenter is None or not presenter.notify("Coach", text):
-            QMessageBox.information(self.window, "Coach", text)
+            box = QMessageBox(QMessageBox.Icon.Information, "Coach", text, QMessageBox.StandardButton.Ok,
+                              self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()  # never block: reminders keep running while it is open
 
     def _tray_message(self, title: str, body: str) -> None:
         if self.has_tray:
