@@ -119,16 +119,34 @@ def mat(body: Body, view: Box) -> list[Item]:
     return [solid(x0 - 0.5, body.floor, x1 + 0.5, body.floor + MAT_T, 0.1)]
 
 
-def chair(body: Body, view: Box) -> list[Item]:
-    hip, g = body.p["hip"], ground(body)
-    seat = hip[1] + WIDTH["thigh"] / 2 + 0.02
-    back, front = hip[0] - 1.2, hip[0] + 1.15
+SEAT_DEPTH = 2.35
+BACKREST = 2.2  # height of the chair back above the seat
+SEAT_FRONT = 0.45  # sitting near the front: the seat ends this far in front of the hip joint
+
+
+def side_chair(back: float, seat: float, g: float) -> list[Item]:
+    """A chair seen from the side, its backrest at ``back`` and the seat facing right."""
+    front = back + SEAT_DEPTH
     return [
-        capsule([(back + 0.15, seat), (back - 0.15, seat - 2.2)], LINE * 1.6, PROP),
+        capsule([(back + 0.15, seat), (back - 0.15, seat - BACKREST)], LINE * 1.6, PROP),
         capsule([(back + 0.2, seat), (back + 0.2, g - 0.05)], LINE * 1.3, PROP),
         capsule([(front - 0.2, seat), (front - 0.2, g - 0.05)], LINE * 1.3, PROP),
         solid(back, seat, front, seat + 0.26),
     ]
+
+
+def chair(body: Body, view: Box) -> list[Item]:
+    """The chair the figure sits on, perched on its front half."""
+    hip = body.p["hip"]
+    seat = hip[1] + WIDTH["thigh"] / 2 + 0.02
+    return side_chair(hip[0] + SEAT_FRONT - SEAT_DEPTH, seat, ground(body))
+
+
+def support_chair(body: Body, view: Box) -> list[Item]:
+    """A chair in front of the figure, whose far hand rests on top of its backrest."""
+    x, y = body.p["far_hand"]
+    top = y + HAND_R + LINE * 0.8
+    return side_chair(x + 0.15, top + BACKREST, ground(body))
 
 
 def desk(body: Body, view: Box) -> list[Item]:
@@ -240,6 +258,7 @@ PROPS: dict[str, Callable[[Body, Box], list[Item]]] = {
     "floor": floor,
     "mat": mat,
     "chair": chair,
+    "support-chair": support_chair,
     "desk": desk,
     "step": step_box,
     "wall": wall,

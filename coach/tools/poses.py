@@ -69,6 +69,14 @@ class Pose:
 
 ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
 HANDS_ON_PELVIS = (Arm(reach=Reach("pelvis")), Arm(reach=Reach("pelvis", -0.1, -0.05)))
+# Palms on the small of the back, just outside the skin, so the elbows point back.
+HANDS_ON_LOWBACK = (
+    Arm(reach=Reach(("hip", "waist", 0.22), -0.72)),
+    Arm(reach=Reach(("hip", "waist", 0.22), -0.72, 0.12)),
+)
+# Hand height (from the floor) for resting on a chair back: seat 2.02, backrest 2.2, rail 0.13.
+# drawing.support_chair builds the chair under the hand.
+CHAIR_TOP = -4.35
 KNEELING = Leg(0, -91, -90)
 # Both bridge frames keep the feet where the raised frame needs them: shins a little off vertical.
 BRIDGE_FEET = (
@@ -99,22 +107,23 @@ POSES: tuple[Pose, ...] = (
     ),
     Pose(
         name="seated-backbend",
-        title="Seated backbend: sitting near the front of a chair with feet flat, "
-        "hands on the lower back, leaning the upper body gently backward.",
-        spine=(190, 204),
-        neck=202,
-        legs=(Leg(84, 2), Leg(88, -3)),
-        arms=(Arm(reach=Reach("lowback", -0.1)), Arm(reach=Reach("lowback", -0.2, -0.2))),
+        title="Seated backbend: sitting on the front half of a chair with feet flat and hands "
+        "on the lower back, the chest lifted and the upper body leaning gently back past upright.",
+        spine=(188, 208),
+        neck=218,
+        legs=(Leg(81, 3), Leg(85, -2)),
+        arms=HANDS_ON_LOWBACK,
         props=("floor", "chair"),
     ),
     Pose(
         name="standing-backbend",
-        title="Standing backbend: standing tall with hands on the lower back, "
-        "leaning gently backward from the waist.",
-        spine=(194, 214),
-        neck=212,
-        legs=(Leg(-5, -5), Leg(-7, -7)),
-        arms=(Arm(reach=Reach("lowback", -0.1)), Arm(reach=Reach("lowback", -0.2, -0.2))),
+        title="Standing backbend: hands on the lower back with the elbows pointing back, "
+        "hips eased forward and the upper body leaning gently backward, the head following.",
+        # Hips eased forward of the feet keep the head near the heels, as in a balanced lean.
+        spine=(186, 202),
+        neck=218,
+        legs=(Leg(-10, -18), Leg(-12, -20)),
+        arms=HANDS_ON_LOWBACK,
     ),
     Pose(
         name="knee-hug",
@@ -203,12 +212,14 @@ POSES: tuple[Pose, ...] = (
     ),
     Pose(
         name="hip-flexor-stretch",
-        title="Hip flexor stretch: half kneeling, the back knee on the floor, the front foot "
-        "flat with the knee bent about square, trunk upright and hips eased forward.",
-        spine=(180, 180),
+        title="Standing hip flexor stretch: a long split stance, the back heel lifted and the back "
+        "leg nearly straight, the front knee bent, the trunk upright with the pelvis tucked, "
+        "one hand on the back of a chair for balance and the other on the hip.",
+        spine=(178, 180),
         neck=180,
-        legs=(Leg(-25, -92, -90), Leg(88, 0, 90)),
-        arms=(Arm(reach=Reach("hip", 0.5, -0.6)), Arm(reach=Reach("hip", 0.4, -0.65))),
+        legs=(Leg(-42, -45, 66), Leg(reach=Reach("floor", 1.3, base="hip"))),
+        arms=(Arm(reach=Reach("hip", -0.05, -0.45)), Arm(reach=Reach("floor", 2.2, CHAIR_TOP, base="hip"))),
+        props=("floor", "support-chair"),
         accents=("hip-flexor",),
     ),
     Pose(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -10,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from coach.tools import figures
-from coach.tools.drawing import ground
+from coach.tools.drawing import chair, ground, support_chair
 from coach.tools.poses import POSES, Leg
-from coach.tools.skeleton import bend, build, problems, solve_two_bone, step
+from coach.tools.skeleton import HAND_R, WIDTH, bend, build, problems, solve_two_bone, step
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -104,3 +105,55 @@ def test_a_knee_bent_backward_is_caught():
     pose = next(p for p in POSES if p.name == "standing-backbend")
     broken = replace(pose, legs=(Leg(-20, 30), pose.legs[1]))
     assert any("near knee" in msg for msg in problems(build(broken)))
+
+
+def pose(name: str):
+    return next(p for p in POSES if p.name == name)
+
+
+def lean_back(body) -> float:
+    """Degrees the hip-to-shoulder line leans back from vertical (negative leans forward)."""
+    (hx, hy), (sx, sy) = body.p["hip"], body.p["shoulder"]
+    return math.degrees(math.atan2(hx - sx, hy - sy))
+
+
+@pytest.mark.parametrize("name", ["standing-backbend", "seated-backbend"])
+def test_backbends_lean_back_with_hands_on_the_lower_back_and_elbows_behind(name):
+    body = build(pose(name))
+    assert 12 <= lean_back(body) <= 25
+    assert body.angles["chest"] - 180 >= 15  # the upper trunk is clearly past upright
+    assert body.angles["neck"] >= body.angles["chest"]  # the head follows, face turned up
+    for side in ("near", "far"):
+        hand, elbow = body.p[f"{side}_hand"], body.p[f"{side}_elbow"]
+        assert body.p["hip"][1] > hand[1] > body.p["waist"][1] - 0.5  # at the small of the back
+        assert elbow[0] < hand[0] < body.p["hip"][0]  # behind the body, elbow pointing back
+
+
+def test_standing_backbend_keeps_the_hips_forward_and_the_head_over_the_heels():
+    body = build(pose("standing-backbend"))
+    assert body.p["hip"][0] - body.p["near_ankle"][0] > 0.5
+    assert body.p["near_heel"][0] - body.p["head"][0] < 0.6
+
+
+def test_seated_backbend_sits_on_the_front_half_of_the_chair():
+    body = build(pose("seated-backbend"))
+    seat = next(i.box for i in chair(body, (-1e3, -1e3, 1e3, 1e3)) if i.svg.startswith("<rect"))
+    assert (seat[0] + seat[2]) / 2 < body.p["hip"][0] < seat[2]
+
+
+def test_hip_flexor_stretch_is_a_standing_split_stance_holding_a_chair():
+    body = build(pose("hip-flexor-stretch"))
+    p, a, floor = body.p, body.angles, body.floor
+    back, front = "near", "far"  # the accent marks the near (back) leg
+    assert "hip-flexor" in body.pose.accents and "support-chair" in body.pose.props
+    assert p[f"{front}_ankle"][0] - p[f"{back}_ankle"][0] > 2.5  # a long step
+    assert abs(bend(a[f"{back}_thigh"] - a[f"{back}_shin"])) < 10  # back leg nearly straight
+    assert bend(a[f"{front}_thigh"] - a[f"{front}_shin"]) > 30  # front knee bent
+    assert p[f"{back}_heel"][1] < p[f"{back}_toe"][1] - 0.3  # back heel lifted
+    for end in (f"{back}_toe", f"{front}_heel", f"{front}_toe"):
+        assert p[end][1] + WIDTH["foot"] / 2 == pytest.approx(floor, abs=0.05)
+    assert max(p["near_knee"][1], p["far_knee"][1]) < floor - 1.0  # no knee on the floor
+    assert abs(lean_back(body)) < 3  # trunk upright
+    top = min(i.box[1] for i in support_chair(body, (-1e3, -1e3, 1e3, 1e3)) if i.box)
+    assert p["far_hand"][1] + HAND_R == pytest.approx(top, abs=0.01)  # resting on the chair back
+    assert abs(p["near_hand"][0] - p["hip"][0]) < 0.3  # the other hand on the hip
