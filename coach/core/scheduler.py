@@ -106,8 +106,8 @@ class BreakScheduler(SchedulerEvents):
     ``break_due`` is followed by exactly one of taken, postponed, skipped or withdrawn. Events
     come after the state is updated, in the order things happen; a command from inside a
     callback acts at once, its events after those pending. Commands are user answers: they
-    catch up as a tick would (assuming input just now: the user clicked) and return whether
-    they applied.
+    catch up as a tick would (assuming input just now: the user clicked), act, and only then
+    prompt what is due; they return whether they applied.
     """
 
     def __init__(
@@ -363,10 +363,11 @@ class BreakScheduler(SchedulerEvents):
         return self._settings.movement_breaks
 
     def _command(self, action: Callable[[], bool], *, user_input: bool = True) -> bool:
-        """Catch up with the clocks, act, then apply what the action made due."""
+        """Catch up with the clocks (prompting nothing the action might cancel), act, then
+        prompt what is due."""
         m, w = self._clock.monotonic(), self._clock.now()
         sample = self._assumed(m, user_input=user_input)
-        self._advance(sample, m, w)
+        self._advance(sample, m, w, prompt=False)
         done = action()
         self._advance(sample, m, w)
         self._flush()
@@ -381,7 +382,7 @@ class BreakScheduler(SchedulerEvents):
             return ActivitySample(0.0, False, last.fullscreen)
         return ActivitySample(last.idle_s + max(0.0, m - self._sample_m), last.locked, last.fullscreen)
 
-    def _advance(self, sample: ActivitySample, m: float, w: datetime) -> None:
+    def _advance(self, sample: ActivitySample, m: float, w: datetime, *, prompt: bool = True) -> None:
         away_after = self._mb.away_after_s
         mono = max(0.0, m - self._last_m)
         excess = (w - self._last_w).total_seconds() - mono
@@ -405,13 +406,14 @@ class BreakScheduler(SchedulerEvents):
                 self._resume_counting()
             else:
                 self._watch(sample, step)
-                if self._state in _WATCHED and self._meter.absent_since is None:
+                if prompt and self._state in _WATCHED and self._meter.absent_since is None:
                     state, events = self._cycle.check(
                         self._mb, self._state, self._meter.sitting, sample.fullscreen
                     )
                     self._set_state(state)
                     self._emit(*events)
-        self._give_walk_prompts(sample)
+        if prompt:
+            self._give_walk_prompts(sample)
         self._sample, self._sample_m = sample, m
 
     def _quiet_state(self) -> SchedulerState | None:

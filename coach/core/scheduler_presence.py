@@ -91,7 +91,7 @@ class SittingMeter:
         idle = sample.idle_s
         if idle is not None:  # input stopped at ``floor`` at the earliest
             idle = min(idle, max(0.0, step.m - self.floor))
-        idle_away = False
+        idle_away = idle is not None and not shielded and idle >= away_after
         if not (sample.locked or step.asleep or idle_away):
             if self.absent_since is None:
                 self._count(step.m, step.mono)

@@ -348,6 +348,14 @@ def test_commands_count_as_input():
     assert sim.s.last_activity.idle_s == 0
 
 
+def test_a_command_prompts_nothing_it_would_cancel_at_once():
+    sim = Sim(settings(notice_s=0))
+    sim.run(1795)
+    sim.clock.advance(10)  # the break came due since the last tick; the user pauses first
+    assert sim.s.pause(1800)
+    assert sim.names() == ["pause_changed"]
+
+
 # -- full screen ----------------------------------------------------------------------------
 
 

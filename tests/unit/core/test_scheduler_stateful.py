@@ -86,8 +86,10 @@ class SchedulerMachine(RuleBasedStateMachine):
     def becomes(self, mode: str, reading: bool) -> None:
         """The user changes what they do; note when they left, if they did."""
         was, now = self.gone(self.mode, self.reading), self.gone(mode, reading)
+        if self.mode in ("typing", "call", "blind"):  # input went on until now
+            self.last_input = self.clock.mono
         if now and not was:
-            self.gone_since = self.last_input if self.mode in ("typing", "call", "blind") else self.clock.mono
+            self.gone_since = self.clock.mono
         elif not now:
             self.gone_since = None
         self.mode, self.reading = mode, reading
@@ -154,34 +156,41 @@ class SchedulerMachine(RuleBasedStateMachine):
     def break_finished(self) -> None:
         self.s.break_finished()
 
-    @rule(planned=st.booleans())
-    def start_walk(self, planned: bool) -> None:
+    @rule(
+        command=st.sampled_from(
+            [
+                "start_walk",
+                "start_planned_walk",
+                "end_walk",
+                "skip_walk",
+                "pause_until_tomorrow",
+                "resume",
+                "pause",
+                "reading_on",
+                "reading_off",
+                "settings",
+            ]
+        ),
+        choice=st.sampled_from([0, 1, 2]),
+    )
+    def other_command(self, command: str, choice: int) -> None:
         self.user_acted()
-        self.s.start_walk(planned)
-
-    @rule(command=st.sampled_from(["end_walk", "skip_walk", "pause_until_tomorrow", "resume"]))
-    def command(self, command: str) -> None:
-        self.user_acted()
-        getattr(self.s, command)()
-
-    @rule(seconds=st.sampled_from([1800, 3600]))
-    def pause(self, seconds: int) -> None:
-        self.user_acted()
-        self.s.pause(seconds)
-
-    @rule(on=st.booleans())
-    def reading_mode(self, on: bool) -> None:
-        self.user_acted()
-        self.becomes(self.mode, on)
-        self.s.set_reading_mode(on)
-
-    @rule(every=st.sampled_from([120, 300, 600]))
-    def new_settings(self, every: int) -> None:
-        self.user_acted()
-        self.settings = Settings(
-            movement_breaks=MovementBreaks(**{**BREAKS.__dict__, "every_s": every}), walks=(WALK,)
-        )
-        self.s.apply_settings(self.settings)
+        if command in ("start_walk", "start_planned_walk"):
+            self.s.start_walk(planned=command == "start_planned_walk")
+        elif command == "pause":
+            self.s.pause((1800, 3600, 60)[choice])
+        elif command.startswith("reading_"):
+            on = command == "reading_on"
+            self.becomes(self.mode, on)
+            self.s.set_reading_mode(on)
+        elif command == "settings":
+            every = (120, 300, 600)[choice]
+            self.settings = Settings(
+                movement_breaks=MovementBreaks(**{**BREAKS.__dict__, "every_s": every}), walks=(WALK,)
+            )
+            self.s.apply_settings(self.settings)
+        else:
+            getattr(self.s, command)()
 
     # -- invariants --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import pytest
 
 from coach.core.plan import EntryKind
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
+from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import PromptOutcome, SchedulerState, WithdrawReason
 from coach.core.settings import MovementBreaks, Settings, TimeRange, Walk, WorkingHours
 from coach.core.walks import WalkBook, walk_prompts
@@ -70,6 +71,16 @@ def test_the_book_gives_only_the_latest_prompt_still_making_sense():
 
 
 # -- prompts in the scheduler ----------------------------------------------------------------
+
+
+def test_optional_routines_missing_from_the_library_are_left_out():
+    sim = walk_sim("12:10")
+    sim.s = BreakScheduler(Settings(walks=(WALK,)), sim.clock, BERLIN, routines={})
+    for name in ("heat_pack_due", "walk_due"):
+        getattr(sim.s, name).connect(lambda value, name=name: sim.log.append((sim.hms, name, value)))
+    sim.until("12:31")
+    assert sim.values("heat_pack_due")[0].routine is None
+    assert sim.values("walk_due")[0].flexion_routine is None
 
 
 def test_heat_pack_warm_up_and_walk_prompts_at_their_times():
