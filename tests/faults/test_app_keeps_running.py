@@ -35,6 +35,8 @@ def shown(monkeypatch) -> list[str]:
 
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, record)
+    # notices are shown without blocking: a message box that is shown, not run
+    monkeypatch.setattr(QMessageBox, "show", lambda box: texts.append(box.text()))
     return texts
 
 
