@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QSocketNotifier, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSettings, QSocketNotifier, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
@@ -20,6 +20,7 @@ from coach.core.activity import ActivitySample
 from coach.core.clock import Clock, SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError, SettingsError
+from coach.core.i18n import translate
 from coach.core.library import Library, load_library
 from coach.core.model import Routine
 from coach.core.plan import day_plan
@@ -29,7 +30,7 @@ from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import SchedulerState
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.session_log import SessionLog
-from coach.core.settings import Settings
+from coach.core.settings import DAYS, Settings
 from coach.core.settings_io import file_signature, load_settings, save_settings
 from coach.core.today import today_summary
 from coach.logsetup import install_qt_message_handler, setup_logging
@@ -40,13 +41,14 @@ from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.history_view import HistoryView
 from coach.qt.home_view import TodayFacts
+from coach.qt.i18n import install_translators
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.presenter import Presenter
 from coach.qt.resources import app_icon
-from coach.qt.settings_dialog import SettingsDialog
+from coach.qt.settings_dialog import SettingsDialog, day_name
 from coach.qt.single_instance import SingleInstance
-from coach.qt.tray import PAUSE_CHOICES, Tray
+from coach.qt.tray import PAUSE_CHOICES, Tray, pause_label
 from coach.qt.welcome import WelcomeWizard
 
 log = logging.getLogger(__name__)
@@ -79,7 +81,11 @@ class Services:
             self.log: SessionLog | None = SessionLog.open(paths.database_path(), clock)
         except SessionLogError as exc:
             self.log = None
-            self.notices.append(f"Your sessions cannot be saved: {exc}")
+            self.notices.append(
+                QCoreApplication.translate("Services", "Your sessions cannot be saved: {error}").format(
+                    error=exc
+                )
+            )
         else:
             if self.log.recovery_notice:
                 self.notices.append(self.log.recovery_notice)
@@ -117,6 +123,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translators(app, getattr(args, "lang", None))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone()), args.routine)
 
@@ -126,7 +133,10 @@ def run_app(args: argparse.Namespace) -> int:
             log.info("Coach is already running; asked it to come forward")
             return 0
         log.error("another Coach holds the lock but does not answer")
-        sys.stderr.write("coach: another Coach is starting or not responding; try again in a moment.\n")
+        message = QCoreApplication.translate(
+            "CoachApp", "coach: another Coach is starting or not responding; try again in a moment."
+        )
+        sys.stderr.write(message + "\n")
         return 1
     coach = CoachApp(app, Services(SystemClock(), local_zone()), minimized=args.minimized)
     instance.message_received.connect(coach.on_message)
@@ -142,7 +152,13 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         QMessageBox.warning(None, "Coach", notice)
     routine = resolve_routine(services.library, routine_id)
     if routine is None:
-        QMessageBox.critical(None, "Coach", f"There is no routine called {routine_id!r}.")
+        QMessageBox.critical(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "There is no routine called {name}.").format(
+                name=repr(routine_id)
+            ),
+        )
         return 2
     player = PlayerWindow(
         Runner(routine, services.clock),
@@ -179,7 +195,7 @@ class CoachApp(QObject):
         self.monitor = detect_activity_monitor()
         if self.monitor is None:
             services.notices.append(
-                "Activity detection is unavailable on this desktop: breaks follow the clock."
+                self.tr("Activity detection is unavailable on this desktop: breaks follow the clock.")
             )
         self.notifier = detect_notifier(app_icon=str(paths.assets_dir() / "icons" / "coach.svg"))
         self.autostart = autostart_for_platform()
@@ -201,7 +217,7 @@ class CoachApp(QObject):
         self.history = None
         if services.log is not None:
             self.history = HistoryView(services.log, services.tz, self._today)
-            self.window.add_tab(self.history, "Hi&story", 2)
+            self.window.add_tab(self.history, self.tr("Hi&story"), 2)
             self.history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
         self._build_menus()
 
@@ -256,19 +272,19 @@ class CoachApp(QObject):
 
     def _build_menus(self) -> None:
         menu = self.window.coach_menu
-        menu.addAction("Start a desk &break now", self.start_break_now)
-        menu.addAction("Going for a &walk", self.go_for_walk)
-        self.reading_action = menu.addAction("&Reading mode")
+        menu.addAction(self.tr("Start a desk &break now"), self.start_break_now)
+        menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
+        self.reading_action = menu.addAction(self.tr("&Reading mode"))
         self.reading_action.setCheckable(True)
         self.reading_action.toggled.connect(self.scheduler.set_reading_mode)
-        pause = menu.addMenu("&Pause reminders")
+        pause = menu.addMenu(self.tr("&Pause reminders"))
         for label, seconds in PAUSE_CHOICES:
-            pause.addAction(label, lambda s=seconds: self.pause(s))
-        pause.addAction("Resume reminders", lambda: self.pause(0))
+            pause.addAction(pause_label(label), lambda s=seconds: self.pause(s))
+        pause.addAction(self.tr("Resume reminders"), lambda: self.pause(0))
         menu.addSeparator()
-        menu.addAction("&Settings…", self.open_settings)
+        menu.addAction(self.tr("&Settings…"), self.open_settings)
         self.window.finish_menus()
-        self.window.help_menu.addAction("&Welcome tour…", self.open_welcome)
+        self.window.help_menu.addAction(self.tr("&Welcome tour…"), self.open_welcome)
 
     def _offered_routines(self) -> list[Routine]:
         avoid = self.services.settings.avoid_backward_bending
@@ -310,10 +326,16 @@ class CoachApp(QObject):
         fraction = None if left is None else 1.0 - left / every
         status = scheduler.status_text()
         walk = scheduler.next_walk
-        tooltip = status + (f"\nNext walk: {walk.at:%H:%M}" if walk else "")
+        tooltip = status + (
+            "\n" + self.tr("Next walk: {time}").format(time=f"{walk.at:%H:%M}") if walk else ""
+        )
         paused = scheduler.state is SchedulerState.PAUSED
         self.tray.update_status(
-            status, f"Coach — {tooltip}", fraction, paused=paused, reading=scheduler.reading_mode
+            status,
+            self.tr("Coach — {status}").format(status=tooltip),
+            fraction,
+            paused=paused,
+            reading=scheduler.reading_mode,
         )
         if self.reading_action.isChecked() != scheduler.reading_mode:
             self.reading_action.setChecked(scheduler.reading_mode)
@@ -326,16 +348,22 @@ class CoachApp(QObject):
         walk_text, prep = "", ""
         if walk is not None:
             when = walk.at.strftime("%H:%M")
-            day = "" if walk.at.date() == self._today() else walk.at.strftime(" on %A")
-            walk_text = f"{when}{day} · {walk.walk.minutes} min"
+            if walk.at.date() == self._today():
+                walk_text = self.tr("{time} · {minutes} min")
+            else:
+                walk_text = self.tr("{time} on {weekday} · {minutes} min")
+            walk_text = walk_text.format(
+                time=when, weekday=day_name(DAYS[walk.at.weekday()]), minutes=walk.walk.minutes
+            )
             parts = []
             if walk.walk.heat_pack_before_s:
-                parts.append(
-                    f"heat pack at {(walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)):%H:%M}"
-                )
+                at = walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)
+                parts.append(self.tr("heat pack at {time}").format(time=f"{at:%H:%M}"))
             if walk.walk.warm_up_before_s:
-                parts.append(f"warm-up at {(walk.at - timedelta(seconds=walk.walk.warm_up_before_s)):%H:%M}")
-            prep = ", ".join(parts).capitalize()
+                at = walk.at - timedelta(seconds=walk.walk.warm_up_before_s)
+                parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
+            prep = ", ".join(parts)
+            prep = prep[:1].upper() + prep[1:]
         done, streak = "", ""
         if self.services.log is not None:
             try:
@@ -344,13 +372,15 @@ class CoachApp(QObject):
                 log.warning("today's summary: %s", exc)
             else:
                 done, streak = today.done_text, today.streak_text
-        sitting = f"Sitting for {format_duration(scheduler.sitting_s)}" if scheduler.sitting_s >= 60 else ""
+        sitting = ""
+        if scheduler.sitting_s >= 60:
+            sitting = self.tr("Sitting for {duration}").format(duration=format_duration(scheduler.sitting_s))
         if scheduler.reading_mode:
-            sitting += " · reading mode"
+            sitting += self.tr(" · reading mode")
         notes = (
             ()
             if self.monitor is not None
-            else ("Activity detection is unavailable: breaks follow the clock.",)
+            else (self.tr("Activity detection is unavailable: breaks follow the clock."),)
         )
         today = day_plan(self.services.settings, self._today(), self.services.library.routines)
         return TodayFacts(
@@ -412,7 +442,7 @@ class CoachApp(QObject):
             self.services.settings.avoid_backward_bending,
         )
         if routine is None:
-            self.show_notice("The movement-break routine in your settings does not exist.")
+            self.show_notice(self.tr("The movement-break routine in your settings does not exist."))
             return
         if self.scheduler.state is SchedulerState.DUE:
             self.presenter.answer_break("start")
@@ -423,7 +453,10 @@ class CoachApp(QObject):
     def go_for_walk(self) -> None:
         self.scheduler.start_walk(planned=False)
         self._tray_message(
-            "Enjoy your walk", "Coach will ask how it went when you are back. " + FLEXION_BREAK_TIP
+            self.tr("Enjoy your walk"),
+            self.tr("Coach will ask how it went when you are back.")
+            + " "
+            + translate("Safety", FLEXION_BREAK_TIP),
         )
 
     @Slot(int)
@@ -485,13 +518,13 @@ class CoachApp(QObject):
             else:
                 self.autostart.disable()
         except OSError as exc:
-            self.show_notice(f"Could not change starting at login: {exc}")
+            self.show_notice(self.tr("Could not change starting at login: {error}").format(error=exc))
 
     def _save_settings(self, settings: Settings) -> None:
         try:
             save_settings(paths.config_path(), settings, self.clock)
         except SettingsError as exc:
-            self.show_notice(f"Your settings could not be saved: {exc}")
+            self.show_notice(self.tr("Your settings could not be saved: {error}").format(error=exc))
         self._config_signature = file_signature(paths.config_path())
         self.apply_settings(settings)
 
@@ -532,8 +565,9 @@ class CoachApp(QObject):
         log.warning("notice: %s", text)
         presenter = getattr(self, "presenter", None)
         if presenter is None or not presenter.notify("Coach", text):
-            box = QMessageBox(QMessageBox.Icon.Information, "Coach", text, QMessageBox.StandardButton.Ok,
-                              self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, "Coach", text, QMessageBox.StandardButton.Ok, self.window
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.setModal(False)
             box.show()  # never block: reminders keep running while it is open
@@ -543,7 +577,7 @@ class CoachApp(QObject):
             self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def _log_failed(self, message: str) -> None:
-        self.show_notice(f"Coach cannot write to your log: {message}")
+        self.show_notice(self.tr("Coach cannot write to your log: {error}").format(error=message))
 
     @Slot(str)
     def on_message(self, message: str) -> None:

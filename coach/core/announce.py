@@ -2,31 +2,47 @@
 
 from __future__ import annotations
 
-from coach.core.durations import format_duration
+from coach.core.i18n import Context
 from coach.core.model import Routine
 from coach.core.timeline import Phase, PhaseKind, Side
 
 
+class Announce(Context):
+    """The translation context of the player's words."""
+
+
 def _spoken_duration(seconds: int) -> str:
-    text = format_duration(seconds)
-    return (
-        text.replace(" min", " minutes")
-        .replace(" s", " seconds")
-        .replace(" h", " hours")
-        .replace("1 minutes", "1 minute")
-        .replace("1 seconds", "1 second")
-        .replace("1 hours", "1 hour")
-    )
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(Announce.tr("%n hour(s)", "", hours))
+    if minutes:
+        parts.append(Announce.tr("%n minute(s)", "", minutes))
+    if secs or not parts:
+        parts.append(Announce.tr("%n second(s)", "", secs))
+    return " ".join(parts)
 
 
 def phase_title(phase: Phase) -> str:
     """The word on the countdown ring."""
     return {
-        PhaseKind.COUNT_IN: "Get ready",
-        PhaseKind.PREPARE: "Get into position",
-        PhaseKind.HOLD: "Hold",
-        PhaseKind.REST: "Rest",
-        PhaseKind.SWITCH: "Switch sides",
+        PhaseKind.COUNT_IN: Announce.tr("Get ready"),
+        PhaseKind.PREPARE: Announce.tr("Get into position"),
+        PhaseKind.HOLD: Announce.tr("Hold"),
+        PhaseKind.REST: Announce.tr("Rest"),
+        PhaseKind.SWITCH: Announce.tr("Switch sides"),
+    }[phase.kind]
+
+
+def phase_word(phase: Phase) -> str:
+    """The phase title as it reads inside a sentence: ``get ready``, ``hold``, ``switch sides``."""
+    return {
+        PhaseKind.COUNT_IN: Announce.tr("get ready"),
+        PhaseKind.PREPARE: Announce.tr("get into position"),
+        PhaseKind.HOLD: Announce.tr("hold"),
+        PhaseKind.REST: Announce.tr("rest"),
+        PhaseKind.SWITCH: Announce.tr("switch sides"),
     }[phase.kind]
 
 
@@ -34,30 +50,40 @@ def rep_line(phase: Phase) -> str:
     """``Rep 2 of 3 · left side`` (parts left out where they do not apply)."""
     parts = []
     if phase.reps > 1:
-        parts.append(f"Rep {phase.rep} of {phase.reps}")
+        parts.append(Announce.tr("Rep {rep} of {reps}").format(rep=phase.rep, reps=phase.reps))
     if phase.side is not None:
-        parts.append(f"{phase.side.value} side")
+        parts.append(_side(phase.side))
     text = " · ".join(parts)
     return text
+
+
+def _side(side: Side) -> str:
+    return Announce.tr("left side") if side is Side.LEFT else Announce.tr("right side")
 
 
 def spoken(routine: Routine, phase: Phase) -> str:
     """Spoken guidance as the phase starts, e.g. ``Knee hug, left side, hold for 20 seconds``."""
     exercise = routine.items[phase.item].exercise
     if phase.kind is PhaseKind.COUNT_IN:
-        return f"{routine.name}. First: {exercise.name}. {exercise.steps[0]}"
+        return Announce.tr("{routine}. First: {exercise}. {step}").format(
+            routine=routine.name, exercise=exercise.name, step=exercise.steps[0]
+        )
     if phase.kind is PhaseKind.PREPARE:
-        return f"Next: {exercise.name}. {exercise.steps[0]}"
+        return Announce.tr("Next: {exercise}. {step}").format(exercise=exercise.name, step=exercise.steps[0])
     if phase.kind is PhaseKind.SWITCH:
-        return f"Switch to your {phase.side.value if phase.side else 'other'} side."
+        if phase.side is Side.LEFT:
+            return Announce.tr("Switch to your left side.")
+        if phase.side is Side.RIGHT:
+            return Announce.tr("Switch to your right side.")
+        return Announce.tr("Switch to your other side.")
     if phase.kind is PhaseKind.REST:
-        return "Rest."
+        return Announce.tr("Rest.")
     parts = [exercise.name]
     if phase.side is not None:
-        parts.append(f"{phase.side.value} side")
+        parts.append(_side(phase.side))
     if phase.reps > 1:
-        parts.append(f"rep {phase.rep} of {phase.reps}")
-    parts.append(f"hold for {_spoken_duration(phase.duration_s)}")
+        parts.append(Announce.tr("rep {rep} of {reps}").format(rep=phase.rep, reps=phase.reps))
+    parts.append(Announce.tr("hold for {duration}").format(duration=_spoken_duration(phase.duration_s)))
     return ", ".join(parts) + "."
 
 

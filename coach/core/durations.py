@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from coach.core.i18n import translate
+
 _PART = re.compile(r"(\d+)(h|m|s)")
 _WHOLE = re.compile(r"(?:\d+[hms])+")
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
@@ -27,9 +29,7 @@ def parse_duration(value: object) -> int:
             raise DurationError(f"a duration cannot be negative, got {value}")
         return value
     if not isinstance(value, str):
-        raise DurationError(
-            f"expected a duration such as 30s, 2m or 1m30s, got {type(value).__name__}"
-        )
+        raise DurationError(f"expected a duration such as 30s, 2m or 1m30s, got {type(value).__name__}")
     text = value.strip().lower().replace(" ", "")
     if text.isdigit():
         return int(text)
@@ -37,9 +37,7 @@ def parse_duration(value: object) -> int:
         raise DurationError(f"{_short(value)!r} is not a duration; write e.g. 30s, 2m, 1m30s or 1h")
     units = [unit for _, unit in _PART.findall(text)]
     if len(set(units)) != len(units) or units != sorted(units, key=_ORDER.index):
-        raise DurationError(
-            f"{_short(value)!r} is not a duration; write units in the order h, m, s"
-        )
+        raise DurationError(f"{_short(value)!r} is not a duration; write units in the order h, m, s")
     return sum(int(n) * _UNIT_SECONDS[u] for n, u in _PART.findall(text))
 
 
@@ -50,11 +48,11 @@ def format_duration(seconds: float) -> str:
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} h")
+        parts.append(translate("Durations", "{n} h").format(n=hours))
     if minutes:
-        parts.append(f"{minutes} min")
+        parts.append(translate("Durations", "{n} min").format(n=minutes))
     if secs or not parts:
-        parts.append(f"{secs} s")
+        parts.append(translate("Durations", "{n} s").format(n=secs))
     return " ".join(parts)
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from coach.core import stats
 from coach.core.durations import format_duration
+from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import HIGH_PAIN, pain_advice
 from coach.core.session_log import (
     BreakRecord,
@@ -23,24 +24,63 @@ from coach.core.session_log import (
 
 SPANS = ("week", "month", "year")
 WEEKS_OF_CONTEXT = 6  # the week view's weekly charts show this many weeks up to the one shown
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = (
+    QT_TRANSLATE_NOOP("History", "Jan"),
+    QT_TRANSLATE_NOOP("History", "Feb"),
+    QT_TRANSLATE_NOOP("History", "Mar"),
+    QT_TRANSLATE_NOOP("History", "Apr"),
+    QT_TRANSLATE_NOOP("History", "May"),
+    QT_TRANSLATE_NOOP("History", "Jun"),
+    QT_TRANSLATE_NOOP("History", "Jul"),
+    QT_TRANSLATE_NOOP("History", "Aug"),
+    QT_TRANSLATE_NOOP("History", "Sep"),
+    QT_TRANSLATE_NOOP("History", "Oct"),
+    QT_TRANSLATE_NOOP("History", "Nov"),
+    QT_TRANSLATE_NOOP("History", "Dec"),
+)
 MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    QT_TRANSLATE_NOOP("History", "January"), QT_TRANSLATE_NOOP("History", "February"), QT_TRANSLATE_NOOP("History", "March"), QT_TRANSLATE_NOOP("History", "April"), QT_TRANSLATE_NOOP("History", "May"), QT_TRANSLATE_NOOP("History", "June"),
+    QT_TRANSLATE_NOOP("History", "July"), QT_TRANSLATE_NOOP("History", "August"), QT_TRANSLATE_NOOP("History", "September"), QT_TRANSLATE_NOOP("History", "October"), QT_TRANSLATE_NOOP("History", "November"), QT_TRANSLATE_NOOP("History", "December"),
 )  # fmt: skip
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("History", "Mon"),
+    QT_TRANSLATE_NOOP("History", "Tue"),
+    QT_TRANSLATE_NOOP("History", "Wed"),
+    QT_TRANSLATE_NOOP("History", "Thu"),
+    QT_TRANSLATE_NOOP("History", "Fri"),
+    QT_TRANSLATE_NOOP("History", "Sat"),
+    QT_TRANSLATE_NOOP("History", "Sun"),
+)
+
+
+class History(Context):
+    """The translation context of the history texts."""
+
+
+def month_abbr(month: int) -> str:
+    """``Jan`` for 1, in the user's language."""
+    return translate("History", MONTHS[month - 1])
+
+
+def weekday_abbr(day: date) -> str:
+    """``Mon`` for a Monday, in the user's language."""
+    return translate("History", WEEKDAYS[day.weekday()])
+
+
 _STAMPED = (("sessions", "started"), ("breaks", "at"), ("walks", "started"), ("prompts", "at"))
 
 
 def day_label(day: date, *, year: bool = False) -> str:
     """``Mon 5 Jan`` (``Mon 5 Jan 2026`` with ``year``), the same in every locale."""
-    text = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if year else text
+    text = History.tr("{weekday} {day} {month}").format(
+        weekday=weekday_abbr(day), day=day.day, month=month_abbr(day.month)
+    )
+    return History.tr("{date} {year}").format(date=text, year=day.year) if year else text
 
 
 def short_date(day: date) -> str:
     """``5 Jan 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return History.tr("{day} {month} {year}").format(day=day.day, month=month_abbr(day.month), year=day.year)
 
 
 # -- ranges ----------------------------------------------------------------------------------
@@ -90,12 +130,16 @@ class Range:
         if self.span == "year":
             return str(self.start.year)
         if self.span == "month":
-            return f"{MONTH_NAMES[self.start.month - 1]} {self.start.year}"
+            return History.tr("{month} {year}").format(
+                month=translate("History", MONTH_NAMES[self.start.month - 1]), year=self.start.year
+            )
         first, last = self.start, self.end
         if first.year != last.year:
             return f"{short_date(first)} – {short_date(last)}"
         if first.month != last.month:
-            return f"{first.day} {MONTHS[first.month - 1]} – {short_date(last)}"
+            return History.tr("{day} {month} – {last}").format(
+                day=first.day, month=month_abbr(first.month), last=short_date(last)
+            )
         return f"{first.day} – {short_date(last)}"
 
 
@@ -120,10 +164,6 @@ def _grouped(
         [*params, utc_text(lo), utc_text(hi)],
     )
     return {date.fromisoformat(r[0]): tuple(r[1:]) for r in rows}
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _number(value: float) -> str:
@@ -172,32 +212,40 @@ class DaySummary:
         """A one-line summary, e.g. ``2 sessions (14 min) · breaks: 7 taken, 1 skipped · 1 walk (25 min)``."""
         parts = []
         if self.sessions:
-            parts.append(f"{_plural(self.sessions, 'session')} ({round(self.minutes)} min)")
+            parts.append(
+                History.tr("%n session(s) ({minutes} min)", "", self.sessions).format(
+                    minutes=round(self.minutes)
+                )
+            )
         breaks = [
-            f"{count} {word}"
-            for count, word in (
-                (self.taken, "taken"),
-                (self.postponed, "postponed"),
-                (self.skipped, "skipped"),
-                (self.natural, "natural"),
+            text.format(count=count)
+            for count, text in (
+                (self.taken, History.tr("{count} taken")),
+                (self.postponed, History.tr("{count} postponed")),
+                (self.skipped, History.tr("{count} skipped")),
+                (self.natural, History.tr("{count} natural")),
             )
             if count
         ]
         if breaks:
-            parts.append("breaks: " + ", ".join(breaks))
+            parts.append(History.tr("breaks: {list}").format(list=", ".join(breaks)))
         elif self.prompted:
-            parts.append(f"{_plural(self.prompted, 'break')} due")
+            parts.append(History.tr("%n break(s) due", "", self.prompted))
         if self.walks:
-            parts.append(f"{_plural(self.walks, 'walk')} ({_number(self.walk_minutes)} min)")
+            parts.append(
+                History.tr("%n walk(s) ({minutes} min)", "", self.walks).format(
+                    minutes=_number(self.walk_minutes)
+                )
+            )
         if self.pain_before is not None or self.pain_after is not None:
             before = "–" if self.pain_before is None else _number(self.pain_before)
             after = "–" if self.pain_after is None else _number(self.pain_after)
-            parts.append(f"pain {before} → {after}")
+            parts.append(History.tr("pain {before} → {after}").format(before=before, after=after))
         if self.stopped_for_pain:
-            parts.append(f"{self.stopped_for_pain} stopped for pain")
+            parts.append(History.tr("{count} stopped for pain").format(count=self.stopped_for_pain))
         if not parts and self.reminders:
-            parts.append(_plural(self.reminders, "walk reminder"))
-        return " · ".join(parts) if parts else "nothing logged"
+            parts.append(History.tr("%n walk reminder(s)", "", self.reminders))
+        return " · ".join(parts) if parts else History.tr("nothing logged")
 
 
 def day_summaries(log: SessionLog, start: date, end: date, tz: tzinfo) -> list[DaySummary]:
@@ -233,17 +281,30 @@ def day_summaries(log: SessionLog, start: date, end: date, tz: tzinfo) -> list[D
 
 # -- one day's events ------------------------------------------------------------------------
 
-OUTCOME_WORDS = {"completed": "completed", "partial": "stopped early", "stopped-for-pain": "stopped for pain"}
-BREAK_WORDS = {
-    "notice": "Break coming up",
-    "prompted": "Break due",
-    "taken": "Break taken",
-    "postponed": "Break postponed",
-    "skipped": "Break skipped",
-    "natural": "Natural break",
+OUTCOME_WORDS = {
+    "completed": QT_TRANSLATE_NOOP("History", "completed"),
+    "partial": QT_TRANSLATE_NOOP("History", "stopped early"),
+    "stopped-for-pain": QT_TRANSLATE_NOOP("History", "stopped for pain"),
 }
-PROMPT_WORDS = {"heat-pack": "Heat pack", "warm-up": "Warm-up", "walk": "Walk reminder"}
-PROMPT_EVENTS = {"prompted": "reminder shown", "done": "done", "postponed": "postponed", "skipped": "skipped"}
+BREAK_WORDS = {
+    "notice": QT_TRANSLATE_NOOP("History", "Break coming up"),
+    "prompted": QT_TRANSLATE_NOOP("History", "Break due"),
+    "taken": QT_TRANSLATE_NOOP("History", "Break taken"),
+    "postponed": QT_TRANSLATE_NOOP("History", "Break postponed"),
+    "skipped": QT_TRANSLATE_NOOP("History", "Break skipped"),
+    "natural": QT_TRANSLATE_NOOP("History", "Natural break"),
+}
+PROMPT_WORDS = {
+    "heat-pack": QT_TRANSLATE_NOOP("History", "Heat pack"),
+    "warm-up": QT_TRANSLATE_NOOP("History", "Warm-up"),
+    "walk": QT_TRANSLATE_NOOP("History", "Walk reminder"),
+}
+PROMPT_EVENTS = {
+    "prompted": QT_TRANSLATE_NOOP("History", "reminder shown"),
+    "done": QT_TRANSLATE_NOOP("History", "done"),
+    "postponed": QT_TRANSLATE_NOOP("History", "postponed"),
+    "skipped": QT_TRANSLATE_NOOP("History", "skipped"),
+}
 
 
 @dataclass(frozen=True)
@@ -257,49 +318,61 @@ class EventRow:
 
 
 def _pain_pair(before: int | None, after: int | None) -> str:
-    return f"pain {'–' if before is None else before} → {'–' if after is None else after}"
+    return History.tr("pain {before} → {after}").format(
+        before="–" if before is None else before, after="–" if after is None else after
+    )
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    """The translated word for ``key``, or ``key`` itself when there is none."""
+    return translate("History", words[key]) if key in words else key
 
 
 def _describe(record: Record) -> tuple[str, str, str]:
     if isinstance(record, SessionRecord):
-        outcome = "unfinished" if record.ended is None else OUTCOME_WORDS.get(record.outcome, record.outcome)
+        outcome = History.tr("unfinished") if record.ended is None else _word(OUTCOME_WORDS, record.outcome)
         parts = [
             record.routine_name,
-            f"{format_duration(record.seconds_done)} of {format_duration(record.seconds_planned)}",
+            History.tr("{done} of {planned}").format(
+                done=format_duration(record.seconds_done), planned=format_duration(record.seconds_planned)
+            ),
             outcome,
         ]
         if record.pain_before is not None or record.pain_after is not None:
             parts.append(_pain_pair(record.pain_before, record.pain_after))
         if record.note:
             parts.append(f"“{record.note}”")
-        return "session", "Session", " · ".join(parts)
+        return "session", History.tr("Session"), " · ".join(parts)
     if isinstance(record, BreakRecord):
         parts = []
         if record.routine_id:
             parts.append(record.routine_id)
         if record.seconds:
-            parts.append(("away " if record.event == "natural" else "") + format_duration(record.seconds))
+            if record.event == "natural":
+                parts.append(History.tr("away {duration}").format(duration=format_duration(record.seconds)))
+            else:
+                parts.append(format_duration(record.seconds))
         if record.detail:
             parts.append(record.detail)
-        return "break", BREAK_WORDS.get(record.event, record.event), " · ".join(parts)
+        return "break", _word(BREAK_WORDS, record.event), " · ".join(parts)
     if isinstance(record, WalkRecord):
         parts = []
         if record.minutes is not None:
-            parts.append(f"{_number(record.minutes)} min")
+            parts.append(History.tr("{minutes} min").format(minutes=_number(record.minutes)))
         elif record.ended is None:
-            parts.append("not finished")
+            parts.append(History.tr("not finished"))
         if record.pain is not None:
-            parts.append(f"pain {record.pain}")
+            parts.append(History.tr("pain {rating}").format(rating=record.pain))
         if record.needed_flexion_break:
-            parts.append("needed a forward-bend rest")
+            parts.append(History.tr("needed a forward-bend rest"))
         if record.note:
             parts.append(f"“{record.note}”")
-        return "walk", "Planned walk" if record.planned else "Walk", " · ".join(parts)
+        return "walk", History.tr("Planned walk") if record.planned else History.tr("Walk"), " · ".join(parts)
     assert isinstance(record, PromptRecord)
-    detail = PROMPT_EVENTS.get(record.event, record.event)
+    detail = _word(PROMPT_EVENTS, record.event)
     if record.detail:
         detail += f" · {record.detail}"
-    return "prompt", PROMPT_WORDS.get(record.kind, record.kind), detail
+    return "prompt", _word(PROMPT_WORDS, record.kind), detail
 
 
 def event_rows(records: Iterable[Record], tz: tzinfo) -> list[EventRow]:
@@ -344,7 +417,9 @@ def minutes_bars(log: SessionLog, shown: Range, tz: tzinfo) -> list[Bar]:
     for day, minutes in per_day.items():
         totals[day.month - 1] += minutes
     year = shown.start.year
-    return [Bar(MONTHS[m], date(year, m + 1, 1), _month_end(year, m + 1), totals[m]) for m in range(12)]
+    return [
+        Bar(month_abbr(m + 1), date(year, m + 1, 1), _month_end(year, m + 1), totals[m]) for m in range(12)
+    ]
 
 
 def _weeks_shown(shown: Range) -> tuple[date, date]:
@@ -366,14 +441,22 @@ def _by_month(weekly: dict[date, object], year: int) -> dict[int, list]:
 
 def _adherence_bar(label: str, start: date, end: date, counts: stats.Adherence) -> Bar:
     rate = None if counts.rate is None else round(100 * counts.rate, 1)
-    note = f"{counts.taken} of {counts.asked} taken" if counts.asked else "no breaks due"
+    if counts.asked:
+        note = History.tr("{taken} of {asked} taken").format(taken=counts.taken, asked=counts.asked)
+    else:
+        note = History.tr("no breaks due")
     return Bar(label, start, end, rate, note)
 
 
 def weekly_adherence_bars(weekly: dict[date, stats.Adherence]) -> list[Bar]:
     """One bar per week of ``stats.break_adherence``'s answer, labelled with its Monday."""
     return [
-        _adherence_bar(f"{m.day} {MONTHS[m.month - 1]}", m, m + timedelta(days=6), a)
+        _adherence_bar(
+            History.tr("{day} {month}").format(day=m.day, month=month_abbr(m.month)),
+            m,
+            m + timedelta(days=6),
+            a,
+        )
         for m, a in weekly.items()
     ]
 
@@ -397,7 +480,7 @@ def adherence_bars(log: SessionLog, shown: Range, tz: tzinfo) -> list[Bar]:
             skipped=sum(a.skipped for a in weeks),
             unanswered=sum(a.unanswered for a in weeks),
         )
-        bars.append(_adherence_bar(MONTHS[month - 1], date(year, month, 1), _month_end(year, month), total))
+        bars.append(_adherence_bar(month_abbr(month), date(year, month, 1), _month_end(year, month), total))
     return bars
 
 
@@ -406,12 +489,22 @@ def walk_bars(log: SessionLog, shown: Range, tz: tzinfo) -> list[Bar]:
     first, last = _weeks_shown(shown)
     if shown.span != "year":
         weekly = stats.walks_per_week(log, first, last, tz)
-        return [Bar(f"{m.day} {MONTHS[m.month - 1]}", m, m + timedelta(days=6), n) for m, n in weekly.items()]
+        return [
+            Bar(
+                History.tr("{day} {month}").format(day=m.day, month=month_abbr(m.month)),
+                m,
+                m + timedelta(days=6),
+                n,
+            )
+            for m, n in weekly.items()
+        ]
     counts = [0] * 12
     for day, (count,) in _grouped(log, "walks", "started", "COUNT(*)", shown.start, shown.end, tz).items():
         counts[day.month - 1] += count
     year = shown.start.year
-    return [Bar(MONTHS[m], date(year, m + 1, 1), _month_end(year, m + 1), counts[m]) for m in range(12)]
+    return [
+        Bar(month_abbr(m + 1), date(year, m + 1, 1), _month_end(year, m + 1), counts[m]) for m in range(12)
+    ]
 
 
 @dataclass(frozen=True)
@@ -511,11 +604,10 @@ class PainNote:
     @property
     def facts(self) -> str:
         if not self.ratings:
-            return f"No pain ratings in the last {self.days} days."
-        return (
-            f"{_plural(self.ratings, 'pain rating')} in the last {self.days} days; "
-            f"the highest was {self.worst} out of 10."
-        )
+            return History.tr("No pain ratings in the last %n day(s).", "", self.days)
+        return History.tr(
+            "%n pain rating(s) in the last {days} days; the highest was {worst} out of 10.", "", self.ratings
+        ).format(days=self.days, worst=self.worst)
 
 
 def pain_note(log: SessionLog, today: date, tz: tzinfo, days: int = stats.PAIN_WINDOW_DAYS) -> PainNote:
@@ -571,8 +663,10 @@ class WeekRow:
     def adherence_text(self) -> str:
         rate = self.adherence.rate
         if rate is None:
-            return "none due"
-        return f"{rate:.0%} ({self.adherence.taken} of {self.adherence.asked})"
+            return History.tr("none due")
+        return History.tr("{rate} ({taken} of {asked})").format(
+            rate=f"{rate:.0%}", taken=self.adherence.taken, asked=self.adherence.asked
+        )
 
 
 @dataclass(frozen=True)

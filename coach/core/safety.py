@@ -7,25 +7,32 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Exercise, Routine
 
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "Safety",
     "Coach is a self-care aid, not medical advice. It cannot examine you and does not replace "
     "a doctor or physiotherapist. Stop any exercise that causes new pain, or pain or tingling "
-    "that spreads down your leg below the knee, and get it checked."
+    "that spreads down your leg below the knee, and get it checked.",
 )
 
 STOP_RULES: tuple[str, ...] = (
-    "Move only into mild tension, never into pain, and never bounce.",
-    "If an exercise makes your symptoms worse or brings on a new pain, stop that exercise.",
-    "If pain or tingling spreads down your leg below the knee, stop straight away.",
-    "If bending backward makes your leg pain worse, leave out the backbends.",
-    "If the pain is severe while you try the exercises, stop and see a doctor.",
+    QT_TRANSLATE_NOOP("Safety", "Move only into mild tension, never into pain, and never bounce."),
+    QT_TRANSLATE_NOOP(
+        "Safety", "If an exercise makes your symptoms worse or brings on a new pain, stop that exercise."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Safety", "If pain or tingling spreads down your leg below the knee, stop straight away."
+    ),
+    QT_TRANSLATE_NOOP("Safety", "If bending backward makes your leg pain worse, leave out the backbends."),
+    QT_TRANSLATE_NOOP("Safety", "If the pain is severe while you try the exercises, stop and see a doctor."),
 )
 
-REASSURANCE = (
+REASSURANCE = QT_TRANSLATE_NOOP(
+    "Safety",
     "Most back pain is not serious and gets better within a few weeks. Some soreness while "
-    "you move does not mean you are doing harm, and staying gently active helps you recover."
+    "you move does not mean you are doing harm, and staying gently active helps you recover.",
 )
 
 
@@ -50,93 +57,148 @@ class RedFlagGroup:
 RED_FLAGS: tuple[RedFlagGroup, ...] = (
     RedFlagGroup(
         urgency=Urgency.EMERGENCY,
-        title="Go to the emergency department now",
+        title=QT_TRANSLATE_NOOP("Safety", "Go to the emergency department now"),
         action=(
-            "Stop exercising. Call your local emergency number (such as 911, 999 or 112) "
-            "or go straight to the nearest emergency department. Do not wait to see if it passes."
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Stop exercising. Call your local emergency number (such as 911, 999 or 112) "
+                "or go straight to the nearest emergency department. Do not wait to see if it passes.",
+            )
         ),
         items=(
-            "New trouble peeing: you can't start or stop, you leak, or you can't tell when "
-            "your bladder is full or empty.",
-            "New loss of bowel control, or not feeling when you need to open your bowels.",
-            "Numbness, tingling or a strange feeling around your genitals, buttocks, inner "
-            "thighs or back passage, for example not feeling the toilet paper when you wipe.",
-            "Pain, tingling, numbness or weakness in both legs.",
-            "Weakness in your legs, legs that feel like jelly, new trouble walking, or a foot "
-            "that drags or catches.",
-            "New loss of sexual function, such as trouble getting an erection or ejaculating, "
-            "or no feeling in your genitals.",
-            "Shooting pain running down the back of your legs.",
-            "Back pain that started after a serious accident, fall or blow.",
-            "Chest pain together with back pain.",
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "New trouble peeing: you can't start or stop, you leak, or you can't tell when "
+                "your bladder is full or empty.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety", "New loss of bowel control, or not feeling when you need to open your bowels."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Numbness, tingling or a strange feeling around your genitals, buttocks, inner "
+                "thighs or back passage, for example not feeling the toilet paper when you wipe.",
+            ),
+            QT_TRANSLATE_NOOP("Safety", "Pain, tingling, numbness or weakness in both legs."),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Weakness in your legs, legs that feel like jelly, new trouble walking, or a foot "
+                "that drags or catches.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "New loss of sexual function, such as trouble getting an erection or ejaculating, "
+                "or no feeling in your genitals.",
+            ),
+            QT_TRANSLATE_NOOP("Safety", "Shooting pain running down the back of your legs."),
+            QT_TRANSLATE_NOOP("Safety", "Back pain that started after a serious accident, fall or blow."),
+            QT_TRANSLATE_NOOP("Safety", "Chest pain together with back pain."),
         ),
     ),
     RedFlagGroup(
         urgency=Urgency.URGENT,
-        title="See a doctor today",
+        title=QT_TRANSLATE_NOOP("Safety", "See a doctor today"),
         action=(
-            "Pause your exercises and get a same-day appointment with a doctor or an urgent "
-            "care service (in the UK, for example, NHS 111)."
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Pause your exercises and get a same-day appointment with a doctor or an urgent "
+                "care service (in the UK, for example, NHS 111).",
+            )
         ),
         items=(
-            "A fever or high temperature, or feeling generally unwell, along with back pain.",
-            "Weight loss you can't explain.",
-            "New back pain when you have had cancer.",
-            "A lump or swelling on your back, or your back has changed shape.",
-            "Pain that doesn't ease with rest, or is worse at night or when you lie down.",
-            "Pain that gets worse when you sneeze, cough or go to the toilet.",
-            "Pain high up between your shoulder blades rather than in your lower back.",
-            "New back pain when you take steroids long term, have osteoporosis, or are older "
-            "and have had even a small fall.",
-            "New back pain when your immune system is weakened, you inject drugs, or you "
-            "have recently had an infection.",
+            QT_TRANSLATE_NOOP(
+                "Safety", "A fever or high temperature, or feeling generally unwell, along with back pain."
+            ),
+            QT_TRANSLATE_NOOP("Safety", "Weight loss you can't explain."),
+            QT_TRANSLATE_NOOP("Safety", "New back pain when you have had cancer."),
+            QT_TRANSLATE_NOOP("Safety", "A lump or swelling on your back, or your back has changed shape."),
+            QT_TRANSLATE_NOOP(
+                "Safety", "Pain that doesn't ease with rest, or is worse at night or when you lie down."
+            ),
+            QT_TRANSLATE_NOOP("Safety", "Pain that gets worse when you sneeze, cough or go to the toilet."),
+            QT_TRANSLATE_NOOP(
+                "Safety", "Pain high up between your shoulder blades rather than in your lower back."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "New back pain when you take steroids long term, have osteoporosis, or are older "
+                "and have had even a small fall.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "New back pain when your immune system is weakened, you inject drugs, or you "
+                "have recently had an infection.",
+            ),
         ),
     ),
     RedFlagGroup(
         urgency=Urgency.SOON,
-        title="Book a visit to a doctor or physiotherapist",
+        title=QT_TRANSLATE_NOOP("Safety", "Book a visit to a doctor or physiotherapist"),
         action=(
-            "Make an appointment in the next few days. Meanwhile keep moving gently, and skip "
-            "any exercise that brings the symptoms on."
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Make an appointment in the next few days. Meanwhile keep moving gently, and skip "
+                "any exercise that brings the symptoms on.",
+            )
         ),
         items=(
-            "Numbness or tingling in one leg or foot, or in your hips or buttocks.",
-            "Back or leg pain that comes on every time after only a few minutes of walking "
-            "and eases when you sit down or bend forward.",
-            "Severe pain or muscle spasms: pain that is there all the time, makes it hard to "
-            "think, talk or sleep, or makes it very hard to move, get out of bed, wash or dress.",
-            "New back pain when you are under 20 or over 55.",
-            "Back pain that is no better after about two weeks of gentle exercise.",
+            QT_TRANSLATE_NOOP(
+                "Safety", "Numbness or tingling in one leg or foot, or in your hips or buttocks."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Back or leg pain that comes on every time after only a few minutes of walking "
+                "and eases when you sit down or bend forward.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Severe pain or muscle spasms: pain that is there all the time, makes it hard to "
+                "think, talk or sleep, or makes it very hard to move, get out of bed, wash or dress.",
+            ),
+            QT_TRANSLATE_NOOP("Safety", "New back pain when you are under 20 or over 55."),
+            QT_TRANSLATE_NOOP(
+                "Safety", "Back pain that is no better after about two weeks of gentle exercise."
+            ),
         ),
     ),
 )
 
 WALKING_CHECKLIST: tuple[str, ...] = (
-    "Walk tall, with your upper body upright rather than leaning forward or back.",
-    "Keep your head balanced on top of your spine and your eyes looking ahead.",
-    "Let your shoulders sit back and relaxed, in line with your neck.",
-    "Let your arms swing freely at your sides, palms facing in.",
-    "Keep your knees soft, slightly bent rather than locked.",
-    "Take your natural stride, with your feet hip-width apart and pointing forward.",
-    "Wear supportive shoes that hold up your arches.",
-    "Choose flat, even ground, such as a path, a track or a treadmill, and avoid hills "
-    "and rough ground while your back is sore.",
-    "On a long walk, sit down for a short rest before the pain builds up.",
+    QT_TRANSLATE_NOOP(
+        "Safety", "Walk tall, with your upper body upright rather than leaning forward or back."
+    ),
+    QT_TRANSLATE_NOOP("Safety", "Keep your head balanced on top of your spine and your eyes looking ahead."),
+    QT_TRANSLATE_NOOP("Safety", "Let your shoulders sit back and relaxed, in line with your neck."),
+    QT_TRANSLATE_NOOP("Safety", "Let your arms swing freely at your sides, palms facing in."),
+    QT_TRANSLATE_NOOP("Safety", "Keep your knees soft, slightly bent rather than locked."),
+    QT_TRANSLATE_NOOP(
+        "Safety", "Take your natural stride, with your feet hip-width apart and pointing forward."
+    ),
+    QT_TRANSLATE_NOOP("Safety", "Wear supportive shoes that hold up your arches."),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "Choose flat, even ground, such as a path, a track or a treadmill, and avoid hills "
+        "and rough ground while your back is sore.",
+    ),
+    QT_TRANSLATE_NOOP("Safety", "On a long walk, sit down for a short rest before the pain builds up."),
 )
 
-FLEXION_BREAK_TIP = (
+FLEXION_BREAK_TIP = QT_TRANSLATE_NOOP(
+    "Safety",
     "If your lower back tightens on a walk, stop, bend forward toward your toes for 10 to 15 "
     "seconds, roll up slowly and carry on. If bending forward makes your leg pain worse, sit "
-    "down and rest instead."
+    "down and rest instead.",
 )
 
 DOCTOR_QUESTIONS: tuple[str, ...] = (
-    "Did you find anything in my examination that could explain this pain?",
-    "Would an X-ray or MRI scan be useful in my case?",
-    "Could anything in my blood tests or other results be adding to the problem?",
-    "Would physiotherapy help with my symptoms?",
-    "Which exercises are safe for me, and are there any I should avoid?",
-    "How much walking is right for me while my back recovers?",
+    QT_TRANSLATE_NOOP("Safety", "Did you find anything in my examination that could explain this pain?"),
+    QT_TRANSLATE_NOOP("Safety", "Would an X-ray or MRI scan be useful in my case?"),
+    QT_TRANSLATE_NOOP(
+        "Safety", "Could anything in my blood tests or other results be adding to the problem?"
+    ),
+    QT_TRANSLATE_NOOP("Safety", "Would physiotherapy help with my symptoms?"),
+    QT_TRANSLATE_NOOP("Safety", "Which exercises are safe for me, and are there any I should avoid?"),
+    QT_TRANSLATE_NOOP("Safety", "How much walking is right for me while my back recovers?"),
 )
 
 HIGH_PAIN = 7  # a rating at or above this deserves a professional's opinion
@@ -144,15 +206,17 @@ MIN_RATING, MAX_RATING = 0, 10
 TREND_WINDOW = 3  # ratings compared in a "rising" check
 TREND_JUMP = 2.0  # rise in the mean of the last three over the three before
 
-_HIGH_ADVICE = (
+_HIGH_ADVICE = QT_TRANSLATE_NOOP(
+    "Safety",
     "You have recorded pain of {worst} out of 10. Pain this strong is worth showing to a "
     "doctor or physiotherapist. Ease off any exercise that makes it worse, and check the "
-    "warning signs in the safety list: if any apply, get help sooner."
+    "warning signs in the safety list: if any apply, get help sooner.",
 )
-_RISING_ADVICE = (
+_RISING_ADVICE = QT_TRANSLATE_NOOP(
+    "Safety",
     "Your recent pain ratings have been going up. It would be worth booking a visit to a "
     "doctor or physiotherapist to look at it. Until then, keep moving gently and skip any "
-    "exercise that makes the pain worse."
+    "exercise that makes the pain worse.",
 )
 
 
@@ -204,9 +268,9 @@ def pain_advice(ratings: Sequence[int]) -> str | None:
         return None
     worst = max(ratings)
     if worst >= HIGH_PAIN:
-        return _HIGH_ADVICE.format(worst=worst)
+        return translate("Safety", _HIGH_ADVICE).format(worst=worst)
     if pain_rising(ratings):
-        return _RISING_ADVICE
+        return translate("Safety", _RISING_ADVICE)
     return None
 
 

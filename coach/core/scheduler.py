@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, tzinfo
 from coach.core.activity import ActivitySample
 from coach.core.clock import Clock
 from coach.core.durations import format_duration
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
 from coach.core.scheduler_breaks import BreakCycle
@@ -41,12 +42,12 @@ _WATCHED = (S.SITTING, S.NOTICE, S.HELD, S.DUE)  # presence is watched and sitti
 _QUIET = (S.OFF_HOURS, S.PAUSED)
 _BUSY = (S.IN_BREAK, S.WALKING)  # the user is doing what Coach asked: kept through hours and pauses
 _FIXED_STATUS = {
-    S.OFF_HOURS: "Outside working hours",
-    S.AWAY: "Away",
-    S.WALKING: "On a walk",
-    S.IN_BREAK: "Taking a break",
-    S.DUE: "Time for a movement break",
-    S.HELD: "A break is waiting for the full-screen window to close",
+    S.OFF_HOURS: QT_TRANSLATE_NOOP("Scheduler", "Outside working hours"),
+    S.AWAY: QT_TRANSLATE_NOOP("Scheduler", "Away"),
+    S.WALKING: QT_TRANSLATE_NOOP("Scheduler", "On a walk"),
+    S.IN_BREAK: QT_TRANSLATE_NOOP("Scheduler", "Taking a break"),
+    S.DUE: QT_TRANSLATE_NOOP("Scheduler", "Time for a movement break"),
+    S.HELD: QT_TRANSLATE_NOOP("Scheduler", "A break is waiting for the full-screen window to close"),
 }
 
 
@@ -187,13 +188,20 @@ class BreakScheduler(SchedulerEvents):
     def status_text(self) -> str:
         """One line for the tray: "Next break in 12 min", "Paused until 14:00", "Away"..."""
         if self._state in _FIXED_STATUS:
-            return _FIXED_STATUS[self._state]
+            return translate("Scheduler", _FIXED_STATUS[self._state])
         until = self.paused_until
         if until is not None:
-            return f"Paused until {describe_until(until, self._last_w, self._tz)}"
+            return translate("Scheduler", "Paused until {when}").format(
+                when=describe_until(until, self._last_w, self._tz)
+            )
         left = self.until_break_s or 0.0
-        when = "under a minute" if left < 60 else format_duration(round(left / 60) * 60)
-        return f"Next break in {when}" + (" (reading mode)" if self._reading else "")
+        if left < 60:
+            when = translate("Scheduler", "under a minute")
+        else:
+            when = format_duration(round(left / 60) * 60)
+        if self._reading:
+            return translate("Scheduler", "Next break in {when} (reading mode)").format(when=when)
+        return translate("Scheduler", "Next break in {when}").format(when=when)
 
     def next_deadline(self) -> float | None:
         """The monotonic time something next happens if the activity stays as last seen.

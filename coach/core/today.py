@@ -6,8 +6,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
+from coach.core.i18n import Context
 from coach.core.session_log import SessionLog
 from coach.core.stats import minutes_per_day, streak
+
+
+class TodayText(Context):
+    """The translation context of the day's summary."""
 
 
 @dataclass(frozen=True)
@@ -24,19 +29,27 @@ class Today:
     def done_text(self) -> str:
         parts = []
         if self.prompted:
-            parts.append(f"{self.taken} of {self.prompted} breaks taken")
-        parts.append(f"{self.minutes:.0f} min of exercise" if self.minutes >= 1 else "no exercise yet")
+            parts.append(
+                TodayText.tr("{taken} of {prompted} breaks taken").format(
+                    taken=self.taken, prompted=self.prompted
+                )
+            )
+        parts.append(
+            TodayText.tr("{minutes} min of exercise").format(minutes=f"{self.minutes:.0f}")
+            if self.minutes >= 1
+            else TodayText.tr("no exercise yet")
+        )
         if self.walks:
-            parts.append(f"{self.walks} walk{'s' if self.walks != 1 else ''}")
+            parts.append(TodayText.tr("%n walk(s)", "", self.walks))
         if self.natural:
-            parts.append(f"{self.natural} time{'s' if self.natural != 1 else ''} away from the desk")
+            parts.append(TodayText.tr("%n time(s) away from the desk", "", self.natural))
         return " · ".join(parts)
 
     @property
     def streak_text(self) -> str:
         if not self.streak_days:
-            return "Start a streak: one session a day."
-        return f"Streak: {self.streak_days} day{'s' if self.streak_days != 1 else ''} in a row with exercise"
+            return TodayText.tr("Start a streak: one session a day.")
+        return TodayText.tr("Streak: %n day(s) in a row with exercise", "", self.streak_days)
 
 
 def today_summary(log: SessionLog, today: date, tz: tzinfo) -> Today:

@@ -23,7 +23,8 @@ from PySide6.QtCore import QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.core.history import MONTHS, WEEKDAYS, Bar, PainChart
+from coach.core.history import Bar, History, PainChart, month_abbr, weekday_abbr
+from coach.core.i18n import Context
 
 # Okabe–Ito colours, told apart by most colour-blind people; lighter ones on dark backgrounds.
 _LIGHT = {"bars": "#0072B2", "adherence": "#B35900", "walks": "#007A5A", "before": "#0072B2",
@@ -33,6 +34,14 @@ _DARK = {"bars": "#56B4E9", "adherence": "#E69F00", "walks": "#3DC9A4", "before"
 VALUE_LABELS_UP_TO = 12  # bars carry their value as text when there are this few
 LABEL_PADDING = 12  # pixels QtCharts keeps beside an axis label before it elides it
 HEADROOM = 1.12  # room above the tallest bar for its value
+
+
+class Charts(Context):
+    """The translation context of the charts' texts."""
+
+
+def _day_month(day: date) -> str:
+    return History.tr("{day} {month}").format(day=day.day, month=month_abbr(day.month))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -171,7 +180,7 @@ def _bar_axis(bars: Sequence[Bar]) -> QBarCategoryAxis | QCategoryAxis:
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     for index in range(0, len(bars), step):
         bar = bars[index]
-        axis.append(f"{bar.start.day} {MONTHS[bar.start.month - 1]}" if daily else bar.label, index)
+        axis.append(_day_month(bar.start) if daily else bar.label, index)
     return axis
 
 
@@ -185,19 +194,19 @@ def _days_axis(start: date, end: date) -> QCategoryAxis:
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         for offset in range(days):
             day = start + timedelta(days=offset)
-            axis.append(WEEKDAYS[day.weekday()], offset + 1)
+            axis.append(weekday_abbr(day), offset + 1)
     elif days <= 62:
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for offset in range(0, days, 7):
             day = start + timedelta(days=offset)
-            axis.append(f"{day.day} {MONTHS[day.month - 1]}", offset)
+            axis.append(_day_month(day), offset)
     else:
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
         years = start.year != end.year
         month = start.replace(day=1)
         while month <= end:
             following = (month + timedelta(days=32)).replace(day=1)
-            label = MONTHS[month.month - 1] + (f" {month.year % 100:02d}" if years else "")
+            label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
             axis.append(label, min((following - start).days, days))
             month = following
     return axis
@@ -246,12 +255,16 @@ def pain_chart(
     tz: tzinfo,
     *,
     colours: ChartColours,
-    title: str = "Pain before and after sessions (0–10)",
+    title: str | None = None,
     font: QFont | None = None,
 ) -> QChart:
-    """Ratings before (solid line, round markers) and after (dashed, square markers), and the trend (dotted)."""
+    """Ratings before (solid line, round markers) and after (dashed, square markers), and the trend (dotted).
+
+    ``title`` defaults to "Pain before and after sessions (0–10)" in the user's language.
+    """
+    if title is None:
+        title = Charts.tr("Pain before and after sessions (0–10)")
     chart = _chart(title, colours, font)
-    word = "weekly, " if data.averaged else ""
     origin = datetime.combine(start, time())
 
     def points(ratings: Sequence[tuple[datetime, float]]) -> list[QPointF]:
@@ -260,18 +273,20 @@ def pain_chart(
     shown: list[QLineSeries | QScatterSeries] = []
     before, after = colours.series["before"], colours.series["after"]
     if data.before:
-        shown.append(_line(points(data.before), f"Before ({word}●)", before, Qt.PenStyle.SolidLine))
+        before_name = Charts.tr("Before (weekly, ●)") if data.averaged else Charts.tr("Before (●)")
+        shown.append(_line(points(data.before), before_name, before, Qt.PenStyle.SolidLine))
         shown.append(
             _markers(points(data.before), before, QScatterSeries.MarkerShape.MarkerShapeCircle, before)
         )
     if data.after:
         after_points = points(data.after)
-        shown.append(_line(after_points, f"After ({word}■)", after, Qt.PenStyle.DashLine))
+        after_name = Charts.tr("After (weekly, ■)") if data.averaged else Charts.tr("After (■)")
+        shown.append(_line(after_points, after_name, after, Qt.PenStyle.DashLine))
         shown.append(
             _markers(after_points, after, QScatterSeries.MarkerShape.MarkerShapeRectangle, colours.background)
         )
     if data.trend is not None:
-        name = "Trend"
+        name = Charts.tr("Trend")
         shown.append(_line(points(list(data.trend)), name, colours.series["trend"], Qt.PenStyle.DotLine))
     x_axis = _days_axis(start, end)
     y_axis = QValueAxis()
@@ -291,7 +306,11 @@ def pain_chart(
                 marker.setVisible(False)
     chart.legend().setVisible(bool(shown))
     if not shown:
-        chart.setTitle(f"{title} — no ratings in this period" if title else "No pain ratings in this period")
+        chart.setTitle(
+            Charts.tr("{title} — no ratings in this period").format(title=title)
+            if title
+            else Charts.tr("No pain ratings in this period")
+        )
     return chart
 
 
@@ -299,19 +318,27 @@ def describe_bars(bars: Sequence[Bar], unit: str) -> str:
     """The chart as text for screen readers."""
     parts = []
     for bar in bars:
-        value = "none" if bar.value is None else f"{bar.value:g} {unit}".strip()
+        value = Charts.tr("none") if bar.value is None else f"{bar.value:g} {unit}".strip()
         parts.append(f"{bar.label}: {value}" + (f" ({bar.note})" if bar.note else ""))
     return "; ".join(parts)
 
 
 def describe_pain(data: PainChart) -> str:
     if data.empty:
-        return "No pain ratings in this period."
-    parts = [f"{len(data.before)} ratings before sessions, {len(data.after)} after."]
-    if data.slope_per_week is not None:
-        parts.append(
-            f"The trend of the ratings {data.trend_of} sessions is {data.slope_per_week:+.1f} points a week."
+        return Charts.tr("No pain ratings in this period.")
+    parts = [
+        Charts.tr("{before} ratings before sessions, {after} after.").format(
+            before=len(data.before), after=len(data.after)
         )
+    ]
+    if data.slope_per_week is not None:
+        if data.trend_of == "before":
+            text = Charts.tr("The trend of the ratings before sessions is {slope} points a week.")
+        elif data.trend_of == "after":
+            text = Charts.tr("The trend of the ratings after sessions is {slope} points a week.")
+        else:
+            text = "The trend of the ratings " + data.trend_of + " sessions is {slope} points a week."
+        parts.append(text.format(slope=f"{data.slope_per_week:+.1f}"))
     return " ".join(parts)
 
 

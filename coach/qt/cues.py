@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 from coach.core.announce import spoken
 from coach.core.runner import Runner
@@ -49,7 +49,11 @@ class Cues:
         if self.sounds:
             self.sink.play("done")
         if self.voice:
-            self.sink.say(f"Well done. {self.runner.routine.name} is complete.")
+            self.sink.say(
+                QCoreApplication.translate("Cues", "Well done. {routine} is complete.").format(
+                    routine=self.runner.routine.name
+                )
+            )
 
 
 class QtCueSink(QObject):

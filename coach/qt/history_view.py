@@ -8,7 +8,7 @@ from datetime import date, tzinfo
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,14 +37,47 @@ from coach.core import history
 from coach.core.errors import SessionLogError
 from coach.core.export import atomic_text_file, export
 from coach.core.history import Charts, DaySummary, Range
+from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.session_log import SessionLog
 from coach.qt.charts import ChartColours, ChartPanel, bar_chart, describe_bars, describe_pain, pain_chart
 
 log = logging.getLogger(__name__)
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
-SPAN_TITLES = {"week": "&Week", "month": "&Month", "year": "&Year"}
+SPAN_TITLES = {
+    "week": QT_TRANSLATE_NOOP("HistoryView", "&Week"),
+    "month": QT_TRANSLATE_NOOP("HistoryView", "&Month"),
+    "year": QT_TRANSLATE_NOOP("HistoryView", "&Year"),
+}
+SPAN_WORDS = {  # (button name, previous, next) for each span
+    "week": (
+        QT_TRANSLATE_NOOP("HistoryView", "Show one week"),
+        QT_TRANSLATE_NOOP("HistoryView", "Previous week"),
+        QT_TRANSLATE_NOOP("HistoryView", "Next week"),
+    ),
+    "month": (
+        QT_TRANSLATE_NOOP("HistoryView", "Show one month"),
+        QT_TRANSLATE_NOOP("HistoryView", "Previous month"),
+        QT_TRANSLATE_NOOP("HistoryView", "Next month"),
+    ),
+    "year": (
+        QT_TRANSLATE_NOOP("HistoryView", "Show one year"),
+        QT_TRANSLATE_NOOP("HistoryView", "Previous year"),
+        QT_TRANSLATE_NOOP("HistoryView", "Next year"),
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("HistoryView", ...)``, translated."""
+    return QCoreApplication.translate("HistoryView", text)
+
+
 DEFAULT_REPORT_WEEKS = 6
+
+
+class HistoryText(Context):
+    """The translation context of the history page's counted texts (English plurals without a translator)."""
 
 
 def _documents() -> Path:
@@ -104,9 +137,9 @@ class HistoryView(QWidget):
         self.span_buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for span, title in SPAN_TITLES.items():
-            button = QPushButton(title, self)
+            button = QPushButton(_tr(title), self)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show one {span}")
+            button.setAccessibleName(_tr(SPAN_WORDS[span][0]))
             button.setChecked(span == self.shown.span)
             button.clicked.connect(lambda _checked=False, s=span: self.set_span(s))
             self.span_group.addButton(button)
@@ -127,10 +160,10 @@ class HistoryView(QWidget):
         self.range_label.setFont(font)
         self.range_label.setMinimumWidth(180)
         self.range_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.today_button = QPushButton("Today", self)
+        self.today_button = QPushButton(self.tr("Today"), self)
         self.today_button.setShortcut(QKeySequence("Alt+Home"))
-        self.today_button.setToolTip("Go to the period that includes today (Alt+Home)")
-        self.today_button.setAccessibleName("Go to today")
+        self.today_button.setToolTip(self.tr("Go to the period that includes today (Alt+Home)"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.clicked.connect(self.go_today)
         bar.addSpacing(12)
         bar.addWidget(self.previous_button)
@@ -141,16 +174,16 @@ class HistoryView(QWidget):
         self.report_weeks = QSpinBox(self)
         self.report_weeks.setRange(1, history.MAX_REPORT_WEEKS)
         self.report_weeks.setValue(DEFAULT_REPORT_WEEKS)
-        self.report_weeks.setPrefix("last ")
-        self.report_weeks.setSuffix(" weeks")
-        self.report_weeks.setAccessibleName("Weeks in the visit report")
-        self.report_weeks.setToolTip("How many weeks, up to this one, the visit report covers")
-        self.report_button = QPushButton("Visit &report…", self)
-        self.report_button.setAccessibleName("Save a visit report as PDF")
-        self.report_button.setToolTip("A PDF for your doctor or physiotherapist")
+        self.report_weeks.setPrefix(self.tr("last "))
+        self.report_weeks.setSuffix(self.tr(" weeks"))
+        self.report_weeks.setAccessibleName(self.tr("Weeks in the visit report"))
+        self.report_weeks.setToolTip(self.tr("How many weeks, up to this one, the visit report covers"))
+        self.report_button = QPushButton(self.tr("Visit &report…"), self)
+        self.report_button.setAccessibleName(self.tr("Save a visit report as PDF"))
+        self.report_button.setToolTip(self.tr("A PDF for your doctor or physiotherapist"))
         self.report_button.clicked.connect(self.save_report)
-        self.export_button = QPushButton("E&xport…", self)
-        self.export_button.setAccessibleName("Export the whole log as CSV or JSON")
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the whole log as CSV or JSON"))
         self.export_button.clicked.connect(self.export_log)
         bar.addWidget(self.report_weeks)
         bar.addWidget(self.report_button)
@@ -158,22 +191,22 @@ class HistoryView(QWidget):
 
         self.note_frame = QFrame(self)
         self.note_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.note_frame.setAccessibleName("Pain note")
+        self.note_frame.setAccessibleName(self.tr("Pain note"))
         self.note_label = QLabel(self.note_frame)
         self.note_label.setWordWrap(True)
         self.note_label.setTextFormat(Qt.TextFormat.RichText)
         self.note_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.note_label.setAccessibleName("Pain note")
-        self.safety_button = QPushButton("When to see a &doctor", self.note_frame)
-        self.safety_button.setAccessibleName("When to see a doctor: warning signs")
+        self.note_label.setAccessibleName(self.tr("Pain note"))
+        self.safety_button = QPushButton(self.tr("When to see a &doctor"), self.note_frame)
+        self.safety_button.setAccessibleName(self.tr("When to see a doctor: warning signs"))
         self.safety_button.clicked.connect(self.show_safety_requested)
         note_row = QHBoxLayout(self.note_frame)
         note_row.addWidget(self.note_label, 1)
         note_row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.day_list = QListWidget(self)
-        self.day_list.setAccessibleName("Days")
+        self.day_list.setAccessibleName(self.tr("Days"))
         self.day_list.setUniformItemSizes(True)
         self.day_list.setWordWrap(False)
         self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -183,8 +216,8 @@ class HistoryView(QWidget):
         self.day_title = QLabel(self)
         self.day_title.setFont(font)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Time", "What", "Details"])
-        self.table.setAccessibleName("Events of the selected day")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Details")])
+        self.table.setAccessibleName(self.tr("Events of the selected day"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -206,10 +239,10 @@ class HistoryView(QWidget):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
 
-        self.minutes_chart = ChartPanel("Minutes of exercise chart", self)
-        self.adherence_chart = ChartPanel("Breaks taken chart", self)
-        self.pain_chart = ChartPanel("Pain before and after chart", self)
-        self.walks_chart = ChartPanel("Walks chart", self)
+        self.minutes_chart = ChartPanel(self.tr("Minutes of exercise chart"), self)
+        self.adherence_chart = ChartPanel(self.tr("Breaks taken chart"), self)
+        self.pain_chart = ChartPanel(self.tr("Pain before and after chart"), self)
+        self.walks_chart = ChartPanel(self.tr("Walks chart"), self)
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +260,7 @@ class HistoryView(QWidget):
         left.setChildrenCollapsible(False)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -288,17 +321,17 @@ class HistoryView(QWidget):
             self.note = history.pain_note(self.log, today, self.tz)
         except SessionLogError as error:
             log.warning("History could not be read: %s", error)
-            self.status.setText(f"The history could not be read: {error}")
+            self.status.setText(self.tr("The history could not be read: {error}").format(error=error))
             return
         self.range_label.setText(shown.label)
-        self.range_label.setAccessibleName(f"Showing {shown.label}")
+        self.range_label.setAccessibleName(self.tr("Showing {range}").format(range=shown.label))
         for span, button in self.span_buttons.items():
             button.setChecked(span == shown.span)
-        word = shown.span
-        self.previous_button.setAccessibleName(f"Previous {word}")
-        self.previous_button.setToolTip(f"Previous {word} (Alt+←)")
-        self.next_button.setAccessibleName(f"Next {word}")
-        self.next_button.setToolTip(f"Next {word} (Alt+→)")
+        _show, previous, following = (_tr(text) for text in SPAN_WORDS[shown.span])
+        self.previous_button.setAccessibleName(previous)
+        self.previous_button.setToolTip(f"{previous} (Alt+←)")
+        self.next_button.setAccessibleName(following)
+        self.next_button.setToolTip(f"{following} (Alt+→)")
         self.previous_button.setEnabled(self._first_day is not None and shown.start > self._first_day)
         self.next_button.setEnabled(shown.end < today)
         self._fill_days(keep)
@@ -343,15 +376,20 @@ class HistoryView(QWidget):
         """Fill the table with ``day``'s events (empty for None)."""
         self.table.setRowCount(0)
         if day is None:
-            self.day_title.setText("No days to show in this period yet.")
+            self.day_title.setText(self.tr("No days to show in this period yet."))
             return
         try:
             rows = history.event_rows(self.log.day_events(day, self.tz), self.tz)
         except SessionLogError as error:
-            self.day_title.setText(f"{history.day_label(day, year=True)}: cannot be read ({error})")
+            self.day_title.setText(
+                self.tr("{day}: cannot be read ({error})").format(
+                    day=history.day_label(day, year=True), error=error
+                )
+            )
             return
+        label = history.day_label(day, year=True)
         self.day_title.setText(
-            f"{history.day_label(day, year=True)}" + ("" if rows else " — nothing logged on this day")
+            label if rows else self.tr("{day} — nothing logged on this day").format(day=label)
         )
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -365,23 +403,28 @@ class HistoryView(QWidget):
         colours = ChartColours.from_palette(self.palette())
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
-        per = "month" if data.by_month else "day"
-        weekly = "month" if data.by_month else "week"
+        by_month = data.by_month
         self.minutes_chart.show_chart(
             bar_chart(
                 data.minutes,
-                title=f"Minutes of exercise per {per}",
-                name="Minutes",
+                title=self.tr("Minutes of exercise per month")
+                if by_month
+                else self.tr("Minutes of exercise per day"),
+                name=self.tr("Minutes"),
                 colours=colours,
                 font=font,
             ),
-            describe_bars(data.minutes, "min"),
+            describe_bars(data.minutes, self.tr("min")),
         )
         self.adherence_chart.show_chart(
             bar_chart(
                 data.adherence,
-                title=f"Breaks taken when due, per {weekly} (%)",
-                name="Breaks taken",
+                title=(
+                    self.tr("Breaks taken when due, per month (%)")
+                    if by_month
+                    else self.tr("Breaks taken when due, per week (%)")
+                ),
+                name=self.tr("Breaks taken"),
                 colours=colours,
                 colour="adherence",
                 maximum=100,
@@ -392,13 +435,13 @@ class HistoryView(QWidget):
         self.walks_chart.show_chart(
             bar_chart(
                 data.walks,
-                title=f"Walks per {weekly}",
-                name="Walks",
+                title=self.tr("Walks per month") if by_month else self.tr("Walks per week"),
+                name=self.tr("Walks"),
                 colours=colours,
                 colour="walks",
                 font=font,
             ),
-            describe_bars(data.walks, "walks"),
+            describe_bars(data.walks, self.tr("walks")),
         )
         self.pain_chart.show_chart(
             pain_chart(data.pain, self.shown.start, self.shown.end, self.tz, colours=colours, font=font),
@@ -411,8 +454,9 @@ class HistoryView(QWidget):
         if advice is None:
             self.note_label.setText("")
             return
+        heading = escape(self.tr("About your pain"))
         self.note_label.setText(
-            f"<b>About your pain</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
+            f"<b>{heading}</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
         )
         self.note_frame.setAccessibleDescription(advice)
 
@@ -433,7 +477,10 @@ class HistoryView(QWidget):
     def ask_report_path(cls, parent: QWidget, suggested: str) -> str | None:
         """Ask where to save the PDF; None if cancelled (tests replace this)."""
         path, _filter = QFileDialog.getSaveFileName(
-            parent, "Save the visit report", suggested, "PDF files (*.pdf)"
+            parent,
+            QCoreApplication.translate("HistoryView", "Save the visit report"),
+            suggested,
+            QCoreApplication.translate("HistoryView", "PDF files (*.pdf)"),
         )
         return path or None
 
@@ -441,7 +488,10 @@ class HistoryView(QWidget):
     def ask_export_path(cls, parent: QWidget, suggested: str) -> tuple[str, str] | None:
         """Ask where to export and in which format; ``(path, "csv" | "json")`` or None (tests replace this)."""
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export the session log", suggested, "CSV spreadsheet (*.csv);;JSON (*.json)"
+            parent,
+            QCoreApplication.translate("HistoryView", "Export the session log"),
+            suggested,
+            QCoreApplication.translate("HistoryView", "CSV spreadsheet (*.csv)") + ";;JSON (*.json)",
         )
         if not path:
             return None
@@ -474,10 +524,16 @@ class HistoryView(QWidget):
             pages = write_report(data, path)
         except (OSError, SessionLogError) as error:
             QApplication.restoreOverrideCursor()
-            self.tell_error(self, "The report was not saved", f"Could not write {path}: {error}")
+            self.tell_error(
+                self,
+                self.tr("The report was not saved"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
             return
         QApplication.restoreOverrideCursor()
-        self.status.setText(f"Saved a {pages}-page visit report to {path}")
+        self.status.setText(
+            HistoryText.tr("Saved a %n-page visit report to {path}", "", pages).format(path=path)
+        )
         self.report_written.emit(path)
 
     @Slot()
@@ -493,8 +549,16 @@ class HistoryView(QWidget):
                 count = export(self.log, fmt, out, self.tz)
         except (OSError, SessionLogError) as error:
             QApplication.restoreOverrideCursor()
-            self.tell_error(self, "The log was not exported", f"Could not write {path}: {error}")
+            self.tell_error(
+                self,
+                self.tr("The log was not exported"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
             return
         QApplication.restoreOverrideCursor()
-        self.status.setText(f"Exported {count} records as {fmt.upper()} to {path}")
+        self.status.setText(
+            HistoryText.tr("Exported %n record(s) as {format} to {path}", "", count).format(
+                format=fmt.upper(), path=path
+            )
+        )
         self.export_written.emit(path)

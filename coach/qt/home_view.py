@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,9 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.durations import format_duration
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.library import Library
 from coach.core.model import PURPOSE_TITLES, Routine
 from coach.core.safety import DISCLAIMER, routine_allowed
+
+# coach.core.model.PURPOSE_TITLES, marked here for translation (the core keeps the English)
+_PURPOSE_TITLES = (
+    QT_TRANSLATE_NOOP("Purpose", "Movement breaks"),
+    QT_TRANSLATE_NOOP("Purpose", "Warm-ups"),
+    QT_TRANSLATE_NOOP("Purpose", "During a walk"),
+    QT_TRANSLATE_NOOP("Purpose", "Heat"),
+    QT_TRANSLATE_NOOP("Purpose", "Sessions"),
+)
+
+
+def purpose_title(title: str) -> str:
+    """A routine purpose's title (from ``PURPOSE_TITLES``) in the user's language."""
+    return QCoreApplication.translate("Purpose", title)
 
 
 @dataclass(frozen=True)
@@ -77,21 +92,21 @@ class HomeView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
-        self.break_card, self.next_break, self.sitting = _card("Next movement break", body)
-        self.walk_card, self.next_walk, self.walk_prep = _card("Next walk", body)
-        self.done_card, self.done, self.streak = _card("Today", body)
+        self.break_card, self.next_break, self.sitting = _card(self.tr("Next movement break"), body)
+        self.walk_card, self.next_walk, self.walk_prep = _card(self.tr("Next walk"), body)
+        self.done_card, self.done, self.streak = _card(self.tr("Today"), body)
         cards = QGridLayout()
         cards.addWidget(self.break_card, 0, 0)
         cards.addWidget(self.walk_card, 0, 1)
         cards.addWidget(self.done_card, 0, 2)
         self.notes = QLabel(body)
         self.notes.setWordWrap(True)
-        self.plan_box = QGroupBox("Today's plan", body)
+        self.plan_box = QGroupBox(self.tr("Today's plan"), body)
         self.plan = QLabel(self.plan_box)
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.plan_box).addWidget(self.plan)
-        self.disclaimer = QLabel(f"<small>{escape(DISCLAIMER)}</small>", body)
+        self.disclaimer = QLabel(f"<small>{escape(translate('Safety', DISCLAIMER))}</small>", body)
         self.disclaimer.setWordWrap(True)
         self.starts = QVBoxLayout()
         self.start_buttons: dict[str, QPushButton] = {}
@@ -120,12 +135,16 @@ class HomeView(QScrollArea):
             ]
             if not routines:
                 continue
-            group = QGroupBox(title, self.widget())
+            group = QGroupBox(purpose_title(title), self.widget())
             row = QHBoxLayout(group)
             for routine in routines:
                 button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", group)
                 button.setToolTip(routine.summary)
-                button.setAccessibleName(f"Start {routine.name}, {format_duration(routine.duration_s)}")
+                button.setAccessibleName(
+                    self.tr("Start {name}, {duration}").format(
+                        name=routine.name, duration=format_duration(routine.duration_s)
+                    )
+                )
                 button.setAccessibleDescription(routine.summary)
                 button.clicked.connect(_starter(self, routine))
                 row.addWidget(button)
@@ -136,17 +155,16 @@ class HomeView(QScrollArea):
     def show_facts(self, facts: TodayFacts) -> None:
         self.next_break.setText(facts.next_break or "—")
         self.sitting.setText(facts.sitting)
-        self.next_walk.setText(facts.next_walk or "No walk planned today")
+        self.next_walk.setText(facts.next_walk or self.tr("No walk planned today"))
         self.walk_prep.setText(facts.walk_prep)
-        self.done.setText(facts.done or "Nothing yet")
+        self.done.setText(facts.done or self.tr("Nothing yet"))
         self.streak.setText(facts.streak)
         self.notes.setText("\n".join(facts.notes))
         self.notes.setVisible(bool(facts.notes))
         rows = "".join(
-            f"<tr><td>{escape(t)}&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
-            for t, what in facts.plan
+            f"<tr><td>{escape(t)}&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>" for t, what in facts.plan
         )
-        self.plan.setText(f"<table>{rows}</table>" if rows else "Nothing planned today.")
+        self.plan.setText(f"<table>{rows}</table>" if rows else self.tr("Nothing planned today."))
 
 
 def _starter(view: HomeView, routine: Routine) -> Callable[[], None]:

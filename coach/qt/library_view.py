@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -32,23 +33,84 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.durations import format_duration
+from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.library import Library
 from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
 from coach.core.search import NO_FLOOR, Entry, Filters
+from coach.qt.home_view import purpose_title
 from coach.qt.resources import render_picture
 from coach.qt.widgets import PictureView
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryText(Context):
+    """The translation context of the library's counted texts (English plurals without a translator)."""
+
+
 THUMB = QSize(72, 54)
+
+
+# the words of coach.core.model's POSITIONS, KINDS and PURPOSES, marked here for translation
+_WORDS = {
+    "standing": QT_TRANSLATE_NOOP("Vocabulary", "standing"),
+    "seated": QT_TRANSLATE_NOOP("Vocabulary", "seated"),
+    "lying": QT_TRANSLATE_NOOP("Vocabulary", "lying"),
+    "kneeling": QT_TRANSLATE_NOOP("Vocabulary", "kneeling"),
+    "hands-and-knees": QT_TRANSLATE_NOOP("Vocabulary", "hands-and-knees"),
+    "any": QT_TRANSLATE_NOOP("Vocabulary", "any"),
+    "stretch": QT_TRANSLATE_NOOP("Vocabulary", "stretch"),
+    "mobility": QT_TRANSLATE_NOOP("Vocabulary", "mobility"),
+    "strength": QT_TRANSLATE_NOOP("Vocabulary", "strength"),
+    "massage": QT_TRANSLATE_NOOP("Vocabulary", "massage"),
+    "heat": QT_TRANSLATE_NOOP("Vocabulary", "heat"),
+    "walk": QT_TRANSLATE_NOOP("Vocabulary", "walk"),
+    "exercise": QT_TRANSLATE_NOOP("Vocabulary", "exercise"),
+}
+_POSITION_TITLES = {
+    "standing": QT_TRANSLATE_NOOP("Vocabulary", "Standing"),
+    "seated": QT_TRANSLATE_NOOP("Vocabulary", "Seated"),
+    "lying": QT_TRANSLATE_NOOP("Vocabulary", "Lying"),
+    "kneeling": QT_TRANSLATE_NOOP("Vocabulary", "Kneeling"),
+    "hands-and-knees": QT_TRANSLATE_NOOP("Vocabulary", "Hands and knees"),
+}
+_PURPOSE_WORDS = {
+    "movement-break": QT_TRANSLATE_NOOP("Vocabulary", "movement break"),
+    "warm-up": QT_TRANSLATE_NOOP("Vocabulary", "warm-up"),
+    "walk-break": QT_TRANSLATE_NOOP("Vocabulary", "during a walk"),
+    "heat": QT_TRANSLATE_NOOP("Vocabulary", "heat"),
+    "session": QT_TRANSLATE_NOOP("Vocabulary", "session"),
+}
+_PURPOSE_FILTERS = {
+    "movement-break": QT_TRANSLATE_NOOP("LibraryView", "Routines: movement breaks"),
+    "warm-up": QT_TRANSLATE_NOOP("LibraryView", "Routines: warm-ups"),
+    "walk-break": QT_TRANSLATE_NOOP("LibraryView", "Routines: during a walk"),
+    "heat": QT_TRANSLATE_NOOP("LibraryView", "Routines: heat"),
+    "session": QT_TRANSLATE_NOOP("LibraryView", "Routines: sessions"),
+}
+
+
+def word(value: str) -> str:
+    """A position, kind or other vocabulary word in the user's language (itself if unknown)."""
+    return QCoreApplication.translate("Vocabulary", _WORDS[value]) if value in _WORDS else value
+
+
+def _tr(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("LibraryView", ...)``, translated."""
+    return QCoreApplication.translate("LibraryView", text)
 
 
 def subtitle(item: Exercise | Routine) -> str:
     if isinstance(item, Routine):
-        where = "floor work" if item.on_floor else "no floor work"
-        text = f"{format_duration(item.duration_s)} · {PURPOSE_TITLES[item.purpose].rstrip('s').lower()} · {where}"
+        where = LibraryText.tr("floor work") if item.on_floor else LibraryText.tr("no floor work")
+        if item.purpose in _PURPOSE_WORDS:
+            purpose = QCoreApplication.translate("Vocabulary", _PURPOSE_WORDS[item.purpose])
+        else:
+            purpose = PURPOSE_TITLES[item.purpose].rstrip("s").lower()
+        text = f"{format_duration(item.duration_s)} · {purpose} · {where}"
     else:
-        text = f"{format_duration(item.duration_s)} · {item.position} · {item.kind or 'exercise'}"
-    return text + (" · yours" if item.origin == "user" else "")
+        text = f"{format_duration(item.duration_s)} · {word(item.position)} · {word(item.kind or 'exercise')}"
+    return text + (LibraryText.tr(" · yours") if item.origin == "user" else "")
 
 
 class LibraryModel(QAbstractListModel):
@@ -72,8 +134,11 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.name}\n{subtitle(item)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = "Routine" if entry.is_routine else "Exercise"
-            return f"{kind}: {item.name}, {subtitle(item)}"
+            if entry.is_routine:
+                text = self.tr("Routine: {name}, {details}")
+            else:
+                text = self.tr("Exercise: {name}, {details}")
+            return text.format(name=item.name, details=subtitle(item))
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.summary
         if role == Qt.ItemDataRole.DecorationRole:
@@ -127,12 +192,12 @@ class DetailView(QWidget):
         self.item: Exercise | Routine | None = None
         self.pictures = [PictureView(self, minimum=160), PictureView(self, minimum=160)]
         for i, picture in enumerate(self.pictures):
-            picture.setAccessibleName("Start position" if i == 0 else "End position")
+            picture.setAccessibleName(self.tr("Start position") if i == 0 else self.tr("End position"))
         self.text = QTextBrowser(self)
         self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("Details")
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setAccessibleName("Start")
+        self.text.setAccessibleName(self.tr("Details"))
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setAccessibleName(self.tr("Start"))
         self.start_button.clicked.connect(self._start)
         self.start_button.setEnabled(False)
         pictures = QHBoxLayout()
@@ -150,7 +215,7 @@ class DetailView(QWidget):
         self.item = item
         self.start_button.setEnabled(item is not None)
         if item is None:
-            self.text.setHtml("<p>Pick an exercise or a routine on the left.</p>")
+            self.text.setHtml("<p>" + escape(self.tr("Pick an exercise or a routine on the left.")) + "</p>")
             for picture in self.pictures:
                 picture.show_picture(None)
             return
@@ -160,8 +225,11 @@ class DetailView(QWidget):
         self.pictures[1].setVisible(len(images) > 1 and isinstance(item, Exercise))
         self.pictures[1].show_picture(images[1] if len(images) > 1 else None)
         self.text.setHtml(routine_html(item) if isinstance(item, Routine) else exercise_html(item))
-        what = "routine" if isinstance(item, Routine) else "exercise"
-        self.start_button.setText(f"Start {what} ({format_duration(item.duration_s)})")
+        if isinstance(item, Routine):
+            text = self.tr("Start routine ({duration})")
+        else:
+            text = self.tr("Start exercise ({duration})")
+        self.start_button.setText(text.format(duration=format_duration(item.duration_s)))
 
     @Slot()
     def _start(self) -> None:
@@ -176,40 +244,48 @@ def _list(items, ordered: bool = False) -> str:
 
 
 def exercise_html(ex: Exercise) -> str:
-    meta = [ex.position, ex.kind or "exercise", *(["bends backward"] if ex.bends_backward else [])]
+    meta = [word(ex.position), word(ex.kind or "exercise")]
+    if ex.bends_backward:
+        meta.append(LibraryText.tr("bends backward"))
+    in_all = LibraryText.tr("{duration} in all").format(duration=format_duration(ex.duration_s))
     parts = [
         f"<h2>{escape(ex.name)}</h2><p>{escape(ex.summary)}</p>",
-        f"<p><b>{escape(ex.dose.describe())}</b> · {escape(' · '.join(meta))}"
-        f" · {format_duration(ex.duration_s)} in all</p>",
+        f"<p><b>{escape(ex.dose.describe())}</b> · {escape(' · '.join(meta))} · {escape(in_all)}</p>",
     ]
     if ex.targets:
-        parts.append(f"<p>Targets: {escape(', '.join(ex.targets))}</p>")
+        targets = LibraryText.tr("Targets: {list}").format(list=", ".join(ex.targets))
+        parts.append(f"<p>{escape(targets)}</p>")
     if ex.equipment:
-        parts.append(f"<p>You need: {escape(', '.join(ex.equipment))}</p>")
-    parts.append("<h3>Steps</h3>" + _list(ex.steps, ordered=True))
+        needed = LibraryText.tr("You need: {list}").format(list=", ".join(ex.equipment))
+        parts.append(f"<p>{escape(needed)}</p>")
+    parts.append("<h3>" + escape(LibraryText.tr("Steps")) + "</h3>" + _list(ex.steps, ordered=True))
     if ex.cautions:
-        parts.append("<h3>⚠ Take care</h3>" + _list(ex.cautions))
+        parts.append("<h3>" + escape(LibraryText.tr("⚠ Take care")) + "</h3>" + _list(ex.cautions))
     if ex.sources:
-        parts.append("<h3>Sources</h3>" + _list(ex.sources))
+        parts.append("<h3>" + escape(LibraryText.tr("Sources")) + "</h3>" + _list(ex.sources))
     if ex.origin == "user":
-        parts.append(f"<p><i>Your own exercise, from {escape(str(ex.path))}</i></p>")
+        own = LibraryText.tr("Your own exercise, from {path}").format(path=ex.path)
+        parts.append(f"<p><i>{escape(own)}</i></p>")
     return "".join(parts)
 
 
 def routine_html(routine: Routine) -> str:
     rows = "".join(
         f"<tr><td>{i}.</td><td>{escape(item.exercise.name)}</td><td>{escape(item.dose.describe())}</td>"
-        f"<td>{escape(item.exercise.position)}</td></tr>"
+        f"<td>{escape(word(item.exercise.position))}</td></tr>"
         for i, item in enumerate(routine.items, 1)
+    )
+    in_all = LibraryText.tr("<b>{duration}</b> in all, counting the get-ready and change-over time").format(
+        duration=format_duration(routine.duration_s)
     )
     parts = [
         f"<h2>{escape(routine.name)}</h2><p>{escape(routine.summary)}</p>",
-        f"<p><b>{format_duration(routine.duration_s)}</b> in all, counting the get-ready and "
-        f"change-over time · {escape(PURPOSE_TITLES[routine.purpose])}</p>",
+        f"<p>{in_all} · {escape(purpose_title(PURPOSE_TITLES[routine.purpose]))}</p>",
         f"<table cellspacing='6'>{rows}</table>",
     ]
     if routine.origin == "user":
-        parts.append(f"<p><i>Your own routine, from {escape(str(routine.path))}</i></p>")
+        own = LibraryText.tr("Your own routine, from {path}").format(path=routine.path)
+        parts.append(f"<p><i>{escape(own)}</i></p>")
     return "".join(parts)
 
 
@@ -236,30 +312,39 @@ class LibraryView(QWidget):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search names, targets and steps…")
-        self.search.setAccessibleName("Search the library")
+        self.search.setPlaceholderText(self.tr("Search names, targets and steps…"))
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.search.setClearButtonEnabled(True)
         self.position = QComboBox(self)
-        self.position.setAccessibleName("Position")
-        self.position.addItem("Any position", "")
-        self.position.addItem("No floor work", NO_FLOOR)
+        self.position.setAccessibleName(self.tr("Position"))
+        self.position.addItem(self.tr("Any position"), "")
+        self.position.addItem(self.tr("No floor work"), NO_FLOOR)
         for position in POSITIONS[:-1]:
-            self.position.addItem(position.replace("-", " ").capitalize(), position)
+            title = _POSITION_TITLES.get(position)
+            label = (
+                QCoreApplication.translate("Vocabulary", title)
+                if title
+                else position.replace("-", " ").capitalize()
+            )
+            self.position.addItem(label, position)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind or purpose")
-        self.kind.addItem("Everything", ("", ""))
+        self.kind.setAccessibleName(self.tr("Kind or purpose"))
+        self.kind.addItem(self.tr("Everything"), ("", ""))
         for purpose, title in PURPOSE_TITLES.items():
-            self.kind.addItem(f"Routines: {title.lower()}", ("", purpose))
+            label = _PURPOSE_FILTERS.get(purpose)
+            self.kind.addItem(_tr(label) if label else f"Routines: {title.lower()}", ("", purpose))
         for kind in KINDS:
-            self.kind.addItem(f"Exercises: {kind}", (kind, ""))
-        self.avoid_backward = QCheckBox("Hide backward bending", self)
+            self.kind.addItem(self.tr("Exercises: {kind}").format(kind=word(kind)), (kind, ""))
+        self.avoid_backward = QCheckBox(self.tr("Hide backward bending"), self)
         self.avoid_backward.setChecked(avoid_backward_bending)
-        self.avoid_backward.setToolTip("For people whose leg pain gets worse when they bend backward")
+        self.avoid_backward.setToolTip(
+            self.tr("For people whose leg pain gets worse when they bend backward")
+        )
         self.list = QListView(self)
         self.list.setModel(self.proxy)
         self.list.setIconSize(THUMB)
         self.list.setUniformItemSizes(True)
-        self.list.setAccessibleName("Exercises and routines")
+        self.list.setAccessibleName(self.tr("Exercises and routines"))
         self.list.setSpacing(2)
         self.count = QLabel(self)
         self.detail = DetailView(self)
@@ -268,7 +353,7 @@ class LibraryView(QWidget):
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton("Open my exercises folder", self)
+        self.open_folder = QPushButton(self.tr("Open my exercises folder"), self)
         self.open_folder.clicked.connect(self._open_folder)
         self._show_problems(library)
 
@@ -315,7 +400,10 @@ class LibraryView(QWidget):
             )
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total} shown" if shown != total else f"{total} items")
+        if shown != total:
+            self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
+        else:
+            self.count.setText(LibraryText.tr("%n item(s)", "", total))
         if shown and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -338,10 +426,11 @@ class LibraryView(QWidget):
             return
         files = len({p.path for p in library.problems})
         lines = "<br>".join(escape(str(p)) for p in library.problems[:50])
-        more = f"<br>… and {len(library.problems) - 50} more" if len(library.problems) > 50 else ""
-        self.problems.setText(
-            f"<b>⚠ {files} file{'s' if files != 1 else ''} could not be loaded:</b><br><tt>{lines}{more}</tt>"
-        )
+        more = ""
+        if len(library.problems) > 50:
+            more = "<br>" + self.tr("… and {count} more").format(count=len(library.problems) - 50)
+        heading = LibraryText.tr("⚠ %n file(s) could not be loaded:", "", files)
+        self.problems.setText(f"<b>{heading}</b><br><tt>{lines}{more}</tt>")
         self.problems.show()
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.announce import frame_index, mirrored, phase_title, rep_line, step_index
+from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
 from coach.core.recorder import SessionRecorder, SessionSink
@@ -75,8 +75,8 @@ class PlayerWindow(QWidget):
         )
         self.driver.ticked.connect(self.refresh)
         self._clock = clock
-        self.setWindowTitle(f"{self.routine.name} — Coach")
-        self.setAccessibleName(f"Player: {self.routine.name}")
+        self.setWindowTitle(self.tr("{routine} — Coach").format(routine=self.routine.name))
+        self.setAccessibleName(self.tr("Player: {routine}").format(routine=self.routine.name))
         self.resize(920, 640)
 
         self.pages = QStackedWidget(self)
@@ -106,16 +106,18 @@ class PlayerWindow(QWidget):
         self.total_bar = QProgressBar(page)
         self.total_bar.setRange(0, 1000)
         self.total_bar.setTextVisible(False)
-        self.total_bar.setAccessibleName("Routine progress")
+        self.total_bar.setAccessibleName(self.tr("Routine progress"))
         self.total_label = QLabel(page)
         self.pain_before = QComboBox(page)
         self.pain_before.addItem("—", None)
         for value in range(11):
             self.pain_before.addItem(str(value), value)
-        self.pain_before.setAccessibleName("Back pain before starting, 0 to 10 (optional)")
-        self.pain_before.setToolTip("How does your back feel right now? 0 = no pain, 10 = worst imaginable")
+        self.pain_before.setAccessibleName(self.tr("Back pain before starting, 0 to 10 (optional)"))
+        self.pain_before.setToolTip(
+            self.tr("How does your back feel right now? 0 = no pain, 10 = worst imaginable")
+        )
         self.pain_before.currentIndexChanged.connect(self._on_pain_before)
-        pain_label = QLabel("Back pain &before:", page)
+        pain_label = QLabel(self.tr("Back pain &before:"), page)
         pain_label.setBuddy(self.pain_before)
 
         header = QHBoxLayout()
@@ -130,14 +132,14 @@ class PlayerWindow(QWidget):
         progress.addWidget(self.total_label)
 
         self.picture = PictureView(page)
-        self.picture.setAccessibleName("Exercise picture")
+        self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = _big(QLabel(page), 1.6, bold=True)
         self.exercise_label.setWordWrap(True)
         self.rep_label = _big(QLabel(page), 1.15)
         self.ring = CountdownRing(page)
         self.steps = QListWidget(page)
         self.steps.setWordWrap(True)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.next_label = QLabel(page)
@@ -153,25 +155,25 @@ class PlayerWindow(QWidget):
         centre.addWidget(self.picture, 3)
         centre.addLayout(right, 2)
 
-        self.back_button = QPushButton("◀ Back", page)
-        self.back_button.setToolTip("Previous step (Left arrow)")
-        self.back_button.setAccessibleName("Back to the previous step")
+        self.back_button = QPushButton(self.tr("◀ Back"), page)
+        self.back_button.setToolTip(self.tr("Previous step (Left arrow)"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
         self.back_button.clicked.connect(runner_command(self, "back"))
-        self.pause_button = QPushButton("Pause", page)
-        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.pause_button = QPushButton(self.tr("Pause"), page)
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.skip_button = QPushButton("Skip ▶", page)
-        self.skip_button.setToolTip("Next step (Right arrow)")
-        self.skip_button.setAccessibleName("Skip to the next step")
+        self.skip_button = QPushButton(self.tr("Skip ▶"), page)
+        self.skip_button.setToolTip(self.tr("Next step (Right arrow)"))
+        self.skip_button.setAccessibleName(self.tr("Skip to the next step"))
         self.skip_button.clicked.connect(runner_command(self, "skip"))
-        self.stop_button = QPushButton("Stop", page)
-        self.stop_button.setToolTip("End the session (Esc)")
-        self.stop_button.setAccessibleName("Stop the session")
+        self.stop_button = QPushButton(self.tr("Stop"), page)
+        self.stop_button.setToolTip(self.tr("End the session (Esc)"))
+        self.stop_button.setAccessibleName(self.tr("Stop the session"))
         self.stop_button.clicked.connect(self.ask_stop)
-        self.hurts_button = QPushButton("Stop — this hurts", page)
-        self.hurts_button.setAccessibleName("Stop, this hurts")
+        self.hurts_button = QPushButton(self.tr("Stop — this hurts"), page)
+        self.hurts_button.setAccessibleName(self.tr("Stop, this hurts"))
         self.hurts_button.setAccessibleDescription(
-            "Ends the session, records it as stopped for pain and shows when to see a doctor"
+            self.tr("Ends the session, records it as stopped for pain and shows when to see a doctor")
         )
         self.hurts_button.clicked.connect(self.stop_for_pain)
         controls = QHBoxLayout()
@@ -199,15 +201,15 @@ class PlayerWindow(QWidget):
         self.summary_items = QLabel(page)
         self.summary_items.setWordWrap(True)
         self.summary_items.setTextFormat(Qt.TextFormat.RichText)
-        self.pain_after = PainScale("Back pain now", page)
+        self.pain_after = PainScale(self.tr("Back pain now"), page)
         self.note = QLineEdit(page)
-        self.note.setPlaceholderText("A note for your log (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("A note for your log (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
-        self.save_button = QPushButton("Save and close", page)
+        self.save_button = QPushButton(self.tr("Save and close"), page)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_and_close)
-        self.again_button = QPushButton("Close without rating", page)
+        self.again_button = QPushButton(self.tr("Close without rating"), page)
         self.again_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -219,7 +221,9 @@ class PlayerWindow(QWidget):
         layout.addWidget(self.summary_items)
         layout.addSpacing(12)
         layout.addWidget(
-            QLabel("How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)", page)
+            QLabel(
+                self.tr("How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)"), page
+            )
         )
         layout.addWidget(self.pain_after)
         layout.addWidget(self.note)
@@ -231,12 +235,12 @@ class PlayerWindow(QWidget):
         page = QWidget(self)
         self.safety_view = SafetyView(
             page,
-            intro=(
+            intro=self.tr(
                 "Session stopped. Rest in a comfortable position. Pain that eases within a few minutes is "
                 "common; the signs below are not, and need a doctor."
             ),
         )
-        close = QPushButton("Close", page)
+        close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(page)
         layout.addWidget(self.safety_view, 1)
@@ -284,8 +288,8 @@ class PlayerWindow(QWidget):
         """Ask before ending a session (tests replace this)."""
         answer = QMessageBox.question(
             parent,
-            "Stop the session?",
-            "Stop now? What you have done so far is saved.",
+            QCoreApplication.translate("PlayerWindow", "Stop the session?"),
+            QCoreApplication.translate("PlayerWindow", "Stop now? What you have done so far is saved."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -315,20 +319,25 @@ class PlayerWindow(QWidget):
         exercise = self.routine.items[phase.item].exercise
         item_no, items = phase.item + 1, len(self.routine.items)
         self.exercise_label.setText(exercise.name)
-        self.position_label.setText(f"Exercise {item_no} of {items}" if items > 1 else "")
+        self.position_label.setText(
+            self.tr("Exercise {number} of {count}").format(number=item_no, count=items) if items > 1 else ""
+        )
         self.steps.clear()
         self.steps.addItems([f"{i}. {step}" for i, step in enumerate(exercise.steps, 1)])
         self.caution_label.setText(f"⚠ {exercise.cautions[0]}" if exercise.cautions else "")
         nxt = self.runner.next_phase
         if nxt is None:
-            self.next_label.setText("Next: done")
+            self.next_label.setText(self.tr("Next: done"))
         elif nxt.item != phase.item:
             following = self.routine.items[nxt.item]
-            self.next_label.setText(f"Next: {following.exercise.name} · {following.dose.describe()}")
-        else:
             self.next_label.setText(
-                f"Next: {phase_title(nxt).lower()}" + (f" · {rep_line(nxt)}" if rep_line(nxt) else "")
+                self.tr("Next: {exercise} · {dose}").format(
+                    exercise=following.exercise.name, dose=following.dose.describe()
+                )
             )
+        else:
+            what = phase_word(nxt) + (f" · {rep_line(nxt)}" if rep_line(nxt) else "")
+            self.next_label.setText(self.tr("Next: {what}").format(what=what))
         self._announce(
             f"{exercise.name}. {phase_title(phase)}"
             + (f", {rep_line(phase)}" if rep_line(phase) else "")
@@ -348,11 +357,15 @@ class PlayerWindow(QWidget):
         fraction = runner.phase_elapsed_s / phase.duration_s if phase.duration_s else 1.0
         title = phase_title(phase)
         if runner.state is RunState.PAUSED:
-            title = "Paused"
+            title = self.tr("Paused")
         self.ring.set_state(fraction, format_clock(runner.phase_remaining_s), title)
         self.rep_label.setText(rep_line(phase) if phase.kind is not PhaseKind.COUNT_IN else "")
         self.total_bar.setValue(int(runner.progress * 1000))
-        self.total_label.setText(f"{format_clock(runner.remaining_s)} left of {format_clock(runner.total_s)}")
+        self.total_label.setText(
+            self.tr("{left} left of {total}").format(
+                left=format_clock(runner.remaining_s), total=format_clock(runner.total_s)
+            )
+        )
         current = step_index(self.routine, phase, fraction)
         for row in range(self.steps.count()):
             item = self.steps.item(row)
@@ -364,7 +377,7 @@ class PlayerWindow(QWidget):
         images = self.routine.items[phase.item].exercise.images
         frame = frame_index(self.routine, phase, fraction)
         self.picture.show_picture(images[frame] if images else None, mirrored(phase))
-        self.pause_button.setText("Resume" if runner.state is RunState.PAUSED else "Pause")
+        self.pause_button.setText(self.tr("Resume") if runner.state is RunState.PAUSED else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
 
     def _on_state_changed(self, _state: RunState) -> None:
@@ -374,7 +387,7 @@ class PlayerWindow(QWidget):
         done = self.runner.items_done
         rows = []
         for index, item in enumerate(self.routine.items):
-            mark, state = ("✓", "done") if index in done else ("–", "not done")
+            mark, state = ("✓", self.tr("done")) if index in done else ("–", self.tr("not done"))
             rows.append(
                 f"<li>{mark} {escape(item.exercise.name)} · {escape(item.dose.describe())} ({state})</li>"
             )
@@ -382,10 +395,13 @@ class PlayerWindow(QWidget):
 
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
-        self.summary_title.setText("Well done")
+        self.summary_title.setText(self.tr("Well done"))
         self.summary_text.setText(
-            f"{self.routine.name} complete: {format_duration(self.recorder.seconds_done)} of exercise "
-            f"in {format_duration(self.runner.total_s)}. Your session is saved."
+            self.tr("{routine} complete: {done} of exercise in {total}. Your session is saved.").format(
+                routine=self.routine.name,
+                done=format_duration(self.recorder.seconds_done),
+                total=format_duration(self.runner.total_s),
+            )
         )
         self._list_items()
         self.pages.setCurrentWidget(self.summary_page)
@@ -398,16 +414,17 @@ class PlayerWindow(QWidget):
             return
         if reason == "closed":
             return
-        self.summary_title.setText("Stopped early")
+        self.summary_title.setText(self.tr("Stopped early"))
         self.summary_text.setText(
-            f"You did {format_duration(self.recorder.seconds_done)} of {self.routine.name}. "
-            "That is saved as a partial session."
+            self.tr("You did {done} of {routine}. That is saved as a partial session.").format(
+                done=format_duration(self.recorder.seconds_done), routine=self.routine.name
+            )
         )
         self._list_items()
         self.pages.setCurrentWidget(self.summary_page)
 
     def _on_log_failed(self, message: str) -> None:
-        self.position_label.setText("⚠ This session cannot be saved to your log")
+        self.position_label.setText(self.tr("⚠ This session cannot be saved to your log"))
         self.position_label.setToolTip(message)
 
     def _on_pain_before(self, _index: int) -> None:

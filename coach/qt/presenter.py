@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from coach.core.activity import Notifier
 from coach.core.durations import format_duration
+from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
@@ -31,6 +32,10 @@ from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
+
+
+class PresenterText(Context):
+    """The translation context of the prompts' counted texts (English plurals without a translator)."""
 
 
 class Presenter(QObject):
@@ -134,9 +139,12 @@ class Presenter(QObject):
 
     def _on_notice(self, event: BreakNotice) -> None:
         routine = self.routine(event.routine)
-        name = routine.name if routine else "a movement break"
+        name = routine.name if routine else self.tr("a movement break")
         self.notify(
-            "Movement break soon", f"In {format_duration(event.in_s)}: {name}. Finish what you are doing."
+            self.tr("Movement break soon"),
+            self.tr("In {time}: {routine}. Finish what you are doing.").format(
+                time=format_duration(event.in_s), routine=name
+            ),
         )
 
     def _on_due(self, event: BreakDue) -> None:
@@ -146,14 +154,23 @@ class Presenter(QObject):
             self.scheduler.skip()
             return
         sat = format_duration(event.sitting_s)
-        message = (
-            f"You have been sitting for {escape(sat)}. Stand up for <b>{escape(routine.name)}</b> "
-            f"({escape(format_duration(routine.duration_s))}): {escape(routine.summary)}"
+        message = self.tr(
+            "You have been sitting for {sitting}. Stand up for <b>{routine}</b> ({duration}): {summary}"
+        ).format(
+            sitting=escape(sat),
+            routine=escape(routine.name),
+            duration=escape(format_duration(routine.duration_s)),
+            summary=escape(routine.summary),
         )
         choices = [
-            ("start", "Start"),
-            ("postpone", f"Later ({format_duration(self.settings.movement_breaks.postpone_s)})"),
-            ("skip", "Skip"),
+            ("start", self.tr("Start")),
+            (
+                "postpone",
+                self.tr("Later ({duration})").format(
+                    duration=format_duration(self.settings.movement_breaks.postpone_s)
+                ),
+            ),
+            ("skip", self.tr("Skip")),
         ]
         if event.postpones_left <= 0:
             choices = [c for c in choices if c[0] != "postpone"]
@@ -161,22 +178,24 @@ class Presenter(QObject):
             self.play_sound("prompt")
         style = self.settings.movement_breaks.style
         if style is BreakStyle.NOTIFY:
-            plain = f"Sitting for {sat}. Time for {routine.name} ({format_duration(routine.duration_s)})."
-            if not self.notify("Movement break", plain, choices, self.answer_break):
+            plain = self.tr("Sitting for {sitting}. Time for {routine} ({duration}).").format(
+                sitting=sat, routine=routine.name, duration=format_duration(routine.duration_s)
+            )
+            if not self.notify(self.tr("Movement break"), plain, choices, self.answer_break):
                 style = BreakStyle.PROMPT  # no way to notify: the prompt window it is
             else:
                 return
         self.close_prompt()
         if style is BreakStyle.OVERLAY:
             prompt: PromptWindow | BreakOverlay = BreakOverlay(
-                "Movement break", message, choices, default="start"
+                self.tr("Movement break"), message, choices, default="start"
             )
         else:
-            prompt = PromptWindow("Movement break", message, choices, default="start")
+            prompt = PromptWindow(self.tr("Movement break"), message, choices, default="start")
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()
-        self.notify("Movement break", f"Time for {routine.name}.")
+        self.notify(self.tr("Movement break"), self.tr("Time for {routine}.").format(routine=routine.name))
 
     @Slot(str)
     def answer_break(self, key: str) -> None:
@@ -226,28 +245,36 @@ class Presenter(QObject):
 
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
-        minutes = f"{round(routine.duration_s / 60)} minutes" if routine else "10 to 15 minutes"
+        if routine:
+            minutes = PresenterText.tr("%n minute(s)", "", round(routine.duration_s / 60))
+        else:
+            minutes = self.tr("10 to 15 minutes")
         walk = f"{event.walk_at:%H:%M}"
         self._walk_prompt(
-            "Heat pack before your walk",
-            f"Your walk is at {walk}. Warm a heat pack and put it on your lower back now, "
-            f"over a layer of cloth, for about {escape(minutes)}. Coach times it for you.",
-            [("start", "Start heat timer"), ("skip", "Not today")],
+            self.tr("Heat pack before your walk"),
+            self.tr(
+                "Your walk is at {time}. Warm a heat pack and put it on your lower back now, "
+                "over a layer of cloth, for about {minutes}. Coach times it for you."
+            ).format(time=walk, minutes=escape(minutes)),
+            [("start", self.tr("Start heat timer")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.HEAT_PACK, key, routine),
-            f"Heat pack on now for your {walk} walk.",
+            self.tr("Heat pack on now for your {time} walk.").format(time=walk),
         )
 
     def _on_warm_up(self, event: WarmUpDue) -> None:
         routine = self.routine(event.routine)
-        name = routine.name if routine else "a short warm-up"
+        name = routine.name if routine else self.tr("a short warm-up")
         length = f" ({format_duration(routine.duration_s)})" if routine else ""
         self._walk_prompt(
-            "Warm up for your walk",
-            f"Your walk is at {event.walk_at:%H:%M}. Loosen your back and hips first: "
-            f"<b>{escape(name)}</b>{escape(length)}.",
-            [("start", "Start warm-up"), ("skip", "Not today")],
+            self.tr("Warm up for your walk"),
+            self.tr(
+                "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
+            ).format(time=f"{event.walk_at:%H:%M}", routine=escape(name), length=escape(length)),
+            [("start", self.tr("Start warm-up")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.WARM_UP, key, routine),
-            f"{name}{length} before your {event.walk_at:%H:%M} walk.",
+            self.tr("{routine}{length} before your {time} walk.").format(
+                routine=name, length=length, time=f"{event.walk_at:%H:%M}"
+            ),
         )
 
     def _answer_prep(self, kind: EntryKind, key: str, routine: Routine | None) -> None:
@@ -256,13 +283,16 @@ class Presenter(QObject):
             self.open_player(routine, "walk-prep", None)
 
     def _on_walk_due(self, event: WalkDue) -> None:
-        items = "".join(f"<li>{escape(item)}</li>" for item in event.checklist)
+        items = "".join(f"<li>{escape(translate('Safety', item))}</li>" for item in event.checklist)
         self._walk_prompt(
-            "Time for your walk",
-            f"Your {event.minutes}-minute walk is now. As you go:<ul>{items}</ul>{escape(event.flexion_tip)}",
-            [("go", "I'm going now"), ("skip", "Skip today")],
+            self.tr("Time for your walk"),
+            self.tr("Your {minutes}-minute walk is now. As you go:").format(minutes=event.minutes)
+            + f"<ul>{items}</ul>{escape(translate('Safety', event.flexion_tip))}",
+            [("go", self.tr("I'm going now")), ("skip", self.tr("Skip today"))],
             self._answer_walk,
-            f"Your {event.minutes}-minute walk is now. Walk tall, arms swinging, knees soft.",
+            self.tr("Your {minutes}-minute walk is now. Walk tall, arms swinging, knees soft.").format(
+                minutes=event.minutes
+            ),
         )
 
     def _answer_walk(self, key: str) -> None:

@@ -216,9 +216,9 @@ class BreakOverlay(QWidget):
         self._timer.start()
 
     def _show_count(self) -> None:
-        label = self.buttons[self._default].text() if self._default in self.buttons else "Start"
+        label = self.buttons[self._default].text() if self._default in self.buttons else self.tr("Start")
         left = -(-self._deadline.remainingTime() // 1000)
-        self.countdown.setText(f"{label} in {left} s")
+        self.countdown.setText(self.tr("{choice} in {seconds} s").format(choice=label, seconds=left))
 
     @Slot()
     def _count(self) -> None:

@@ -20,11 +20,17 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from coach.core.durations import format_duration
 from coach.core.history import Report, WeekRow, day_label, short_date
+from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
 from coach.qt.charts import ChartColours, bar_chart, pain_chart
 from coach.qt.safety_view import MARKS, safety_html
 
-TITLE = "Coach — back care report"
+
+class ReportText(Context):
+    """The translation context of the visit report (English plurals without a translator)."""
+
+
+TITLE = QT_TRANSLATE_NOOP("ReportText", "Coach — back care report")
 DPI = 300
 MARGIN_MM = 16
 CHART_WIDTH = 900  # the charts' own coordinates; they are scaled to the text width
@@ -84,10 +90,18 @@ def _week_cells(row: WeekRow, label: str) -> str:
 
 def _summary_html(data: Report) -> str:
     weeks = len(data.weeks)
-    header = ["Week of", "Sessions", "Minutes", "Breaks taken when due", "Walks", "Stopped for pain",
-              "Pain before", "Pain after"]  # fmt: skip
+    header = [
+        ReportText.tr("Week of"),
+        ReportText.tr("Sessions"),
+        ReportText.tr("Minutes"),
+        ReportText.tr("Breaks taken when due"),
+        ReportText.tr("Walks"),
+        ReportText.tr("Stopped for pain"),
+        ReportText.tr("Pain before"),
+        ReportText.tr("Pain after"),
+    ]
     rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday))}</tr>" for r in data.weeks)
-    total = _week_cells(data.total, "All weeks").replace("<td", "<td style='font-weight:bold'")
+    total = _week_cells(data.total, ReportText.tr("All weeks")).replace("<td", "<td style='font-weight:bold'")
     total_row = f"<tr>{total}</tr>"
     table = (
         "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#999999'>"
@@ -96,62 +110,101 @@ def _summary_html(data: Report) -> str:
     t = data.total
     trend = data.trend
     if trend.trend == "not enough ratings":
-        trend_text = "There are not enough pain ratings in this period to see a trend."
+        trend_text = ReportText.tr("There are not enough pain ratings in this period to see a trend.")
     else:
         slope = trend.slope_before if trend.slope_before is not None else trend.slope_after
-        trend_text = f"Pain ratings were {trend.trend} over the period ({slope:+.1f} points a week)."
+        if trend.trend == "rising":
+            trend_text = ReportText.tr("Pain ratings were rising over the period ({slope} points a week).")
+        elif trend.trend == "falling":
+            trend_text = ReportText.tr("Pain ratings were falling over the period ({slope} points a week).")
+        elif trend.trend == "steady":
+            trend_text = ReportText.tr("Pain ratings were steady over the period ({slope} points a week).")
+        else:
+            trend_text = "Pain ratings were " + trend.trend + " over the period ({slope} points a week)."
+        trend_text = trend_text.format(slope=f"{slope:+.1f}")
     facts = [
-        f"{t.sessions} exercise sessions, {format_duration(round(t.minutes) * 60)} in all "
-        f"(about {t.minutes / weeks:.0f} minutes a week).",
-        f"Movement breaks taken when due: {t.adherence_text}; {t.adherence.postponed} postponed, "
-        f"{t.adherence.natural} natural breaks away from the desk.",
-        f"{t.walks} walks (about {t.walks / weeks:.1f} a week).",
-        f"Sessions stopped because of pain: {t.stopped_for_pain}.",
-        f"Average pain (0–10): {_number(t.pain_before)} before sessions, {_number(t.pain_after)} after.",
+        ReportText.tr(
+            "{sessions} exercise sessions, {total} in all (about {minutes} minutes a week)."
+        ).format(
+            sessions=t.sessions,
+            total=format_duration(round(t.minutes) * 60),
+            minutes=f"{t.minutes / weeks:.0f}",
+        ),
+        ReportText.tr(
+            "Movement breaks taken when due: {rate}; {postponed} postponed, "
+            "{natural} natural breaks away from the desk."
+        ).format(rate=t.adherence_text, postponed=t.adherence.postponed, natural=t.adherence.natural),
+        ReportText.tr("{walks} walks (about {per_week} a week).").format(
+            walks=t.walks, per_week=f"{t.walks / weeks:.1f}"
+        ),
+        ReportText.tr("Sessions stopped because of pain: {count}.").format(count=t.stopped_for_pain),
+        ReportText.tr("Average pain (0–10): {before} before sessions, {after} after.").format(
+            before=_number(t.pain_before), after=_number(t.pain_after)
+        ),
         trend_text,
     ]
-    advice = f"<p><b>Note:</b> {escape(data.note.advice)}</p>" if data.note.advice else ""
-    return (
-        "<h2>Summary</h2><ul>" + "".join(f"<li>{escape(f)}</li>" for f in facts) + "</ul>" + advice + table
-        + "<p class='small'>Weeks run Monday to Sunday; the last one ends today. Breaks taken when due "
+    note = escape(ReportText.tr("Note:"))
+    advice = f"<p><b>{note}</b> {escape(data.note.advice)}</p>" if data.note.advice else ""
+    explanation = ReportText.tr(
+        "Weeks run Monday to Sunday; the last one ends today. Breaks taken when due "
         "counts reminders that were taken out of those taken, skipped or left unanswered; postponed "
-        "reminders count by how they finally ended. Pain is the person's own rating from 0 (none) to 10 (worst).</p>"
+        "reminders count by how they finally ended. Pain is the person's own rating from 0 (none) to 10 (worst)."
+    )
+    summary = escape(ReportText.tr("Summary"))
+    return (
+        f"<h2>{summary}</h2><ul>" + "".join(f"<li>{escape(f)}</li>" for f in facts) + "</ul>" + advice + table
+        + f"<p class='small'>{escape(explanation)}</p>"
     )  # fmt: skip
 
 
 def _header_html(data: Report) -> str:
     weeks = len(data.weeks)
+    period = ReportText.tr("<b>Period:</b> {start} to {end} (%n week(s))", "", weeks).format(
+        start=escape(day_label(data.start, year=True)), end=escape(day_label(data.end, year=True))
+    )
+    made = ReportText.tr("Made by Coach on {date} from the person's own session log.").format(
+        date=short_date(data.end)
+    )
     return (
-        f"<h1>{escape(TITLE)}</h1>"
-        f"<p><b>Period:</b> {escape(day_label(data.start, year=True))} to {escape(day_label(data.end, year=True))}"
-        f" ({weeks} week{'' if weeks == 1 else 's'})<br>"
-        f"Made by Coach on {escape(short_date(data.end))} from the person's own session log.</p>"
-        f"<table width='100%' cellpadding='6' class='box'><tr><td><i>{escape(DISCLAIMER)}</i></td></tr></table>"
+        f"<h1>{escape(translate('ReportText', TITLE))}</h1>"
+        f"<p>{period}<br>{escape(made)}</p>"
+        f"<table width='100%' cellpadding='6' class='box'><tr><td><i>{escape(translate('Safety', DISCLAIMER))}</i></td></tr></table>"
     )
 
 
 def _stopped_html(data: Report) -> str:
     if not data.stopped:
-        return "<h2>Sessions stopped because of pain</h2><p>None in this period.</p>"
+        heading = escape(ReportText.tr("Sessions stopped because of pain"))
+        return f"<h2>{heading}</h2><p>" + escape(ReportText.tr("None in this period.")) + "</p>"
     items = []
     for s in data.stopped:
-        text = (
-            f"{day_label(s.at.date(), year=True)}, {s.at:%H:%M} — {s.routine_name}: stopped after "
-            f"{format_duration(s.seconds_done)} of {format_duration(s.seconds_planned)}"
+        text = ReportText.tr("{day}, {time} — {routine}: stopped after {done} of {planned}").format(
+            day=day_label(s.at.date(), year=True),
+            time=f"{s.at:%H:%M}",
+            routine=s.routine_name,
+            done=format_duration(s.seconds_done),
+            planned=format_duration(s.seconds_planned),
         )
         if s.pain_before is not None or s.pain_after is not None:
-            text += f"; pain {s.pain_before if s.pain_before is not None else '–'} → "
-            text += f"{s.pain_after if s.pain_after is not None else '–'}"
+            text += ReportText.tr("; pain {before} → {after}").format(
+                before=s.pain_before if s.pain_before is not None else "–",
+                after=s.pain_after if s.pain_after is not None else "–",
+            )
         item = escape(text) + (f"<br><i>“{escape(s.note)}”</i>" if s.note else "")
         items.append(f"<li>{item}</li>")
-    return f"<h2>Sessions stopped because of pain ({len(data.stopped)})</h2><ul>{''.join(items)}</ul>"
+    heading = escape(
+        ReportText.tr("Sessions stopped because of pain ({count})").format(count=len(data.stopped))
+    )
+    return f"<h2>{heading}</h2><ul>{''.join(items)}</ul>"
 
 
 def _questions_html() -> str:
-    items = "".join(f"<li>{escape(q)}</li>" for q in DOCTOR_QUESTIONS)
+    items = "".join(f"<li>{escape(translate('Safety', q))}</li>" for q in DOCTOR_QUESTIONS)
+    heading = escape(ReportText.tr("Questions to ask at your visit"))
+    space = escape(ReportText.tr("Space for your own questions and the answers:"))
     return (
-        "<h2>Questions to ask at your visit</h2><ol>" + items + "</ol>"
-        "<p class='small'>Space for your own questions and the answers:</p>"
+        f"<h2>{heading}</h2><ol>" + items + "</ol>"
+        f"<p class='small'>{space}</p>"
         "<p>______________________________________________________________________________</p>"
         "<p>______________________________________________________________________________</p>"
     )
@@ -159,8 +212,9 @@ def _questions_html() -> str:
 
 def _red_flags_html() -> str:
     """The warning signs, without the disclaimer (already on page one) or symbols fonts may lack."""
-    body = safety_html(None, rules=False).replace(f"<p>{escape(DISCLAIMER)}</p>", "", 1)
-    for mark in MARKS.values():
+    disclaimer = translate("Safety", DISCLAIMER)
+    body = safety_html(None, rules=False).replace(f"<p>{escape(disclaimer)}</p>", "", 1)
+    for mark in (translate("Safety", m) for m in MARKS.values()):
         word = mark.split(" ", 1)[1]
         body = body.replace(escape(mark), escape(word))
     return body.replace("<h3>", "<h2>", 1).replace("</h3>", "</h2>", 1)
@@ -194,33 +248,47 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
 
     colours, chart_font = ChartColours.for_print(), _chart_font()
     pain = data.pain
-    word = "weekly averages of the" if pain.averaged else "each session's"
-    trend = (
-        f" The dotted line is the trend of the ratings {pain.trend_of} sessions ({pain.slope_per_week:+.1f} points a week)."
-        if pain.slope_per_week is not None
-        else ""
-    )
+    if pain.averaged:
+        points = ReportText.tr(
+            "Points are weekly averages of the ratings from 0 (no pain) to 10 (worst): before a session as a "
+            "solid line with round markers, after it as a dashed line with square markers."
+        )
+    else:
+        points = ReportText.tr(
+            "Points are each session's ratings from 0 (no pain) to 10 (worst): before a session as a "
+            "solid line with round markers, after it as a dashed line with square markers."
+        )
+    trend = ""
+    if pain.slope_per_week is not None:
+        if pain.trend_of == "after":
+            trend = ReportText.tr(
+                "The dotted line is the trend of the ratings after sessions ({slope} points a week)."
+            )
+        else:
+            trend = ReportText.tr(
+                "The dotted line is the trend of the ratings before sessions ({slope} points a week)."
+            )
+        trend = " " + trend.format(slope=f"{pain.slope_per_week:+.1f}")
     return [
         text(_header_html(data)),
         text(_summary_html(data)),
         text(
-            "<h2>Pain before and after sessions</h2>"
-            f"<p class='small'>Points are {word} ratings from 0 (no pain) to 10 (worst): before a session as a "
-            f"solid line with round markers, after it as a dashed line with square markers.{escape(trend)}</p>"
+            "<h2>" + escape(ReportText.tr("Pain before and after sessions")) + "</h2>"
+            f"<p class='small'>{escape(points)}{escape(trend)}</p>"
         ),
         chart(
             pain_chart(pain, data.start, data.end, data.tz, colours=colours, title="", font=chart_font), 0.42
         ),
-        text("<h2>Movement breaks taken when due, per week</h2>"),
+        text("<h2>" + escape(ReportText.tr("Movement breaks taken when due, per week")) + "</h2>"),
         chart(
             bar_chart(
                 data.adherence,
                 title="",
-                name="Breaks taken",
+                name=ReportText.tr("Breaks taken"),
                 colours=colours,
                 colour="adherence",
                 maximum=100,
-                unit="% taken",
+                unit=ReportText.tr("% taken"),
                 font=chart_font,
             ),
             0.32,
@@ -336,9 +404,12 @@ def _footer(painter: QPainter, data: Report, page: int, pages: int, rect: QRectF
     painter.setFont(font)
     painter.setPen(QPen(QColor("#555555")))
     period = f"{short_date(data.start)} – {short_date(data.end)}"
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, f"{TITLE} · {period}")
+    title = translate("ReportText", TITLE)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, f"{title} · {period}")
     painter.drawText(
-        rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}"
+        rect,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+        ReportText.tr("Page {page} of {pages}").format(page=page, pages=pages),
     )
 
 
@@ -347,7 +418,7 @@ def render(data: Report, writer: QPdfWriter) -> int:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(DPI)
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    writer.setTitle(TITLE)
+    writer.setTitle(translate("ReportText", TITLE))
     writer.setCreator("Coach")
     area = QRectF(writer.pageLayout().paintRectPixels(DPI))
     width, full = area.width(), area.height()

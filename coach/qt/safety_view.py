@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.safety import DISCLAIMER, RED_FLAGS, STOP_RULES, Urgency
 
 # glyphs every common UI font has (⛔ is missing from DejaVu Sans); the words carry the meaning
-MARKS = {Urgency.EMERGENCY: "‼ Emergency", Urgency.URGENT: "⚠ Today", Urgency.SOON: "• Soon"}
+MARKS = {
+    Urgency.EMERGENCY: QT_TRANSLATE_NOOP("Safety", "‼ Emergency"),
+    Urgency.URGENT: QT_TRANSLATE_NOOP("Safety", "⚠ Today"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("Safety", "• Soon"),
+}
+
+
+def _safety(text: str) -> str:
+    """A text of ``coach.core.safety`` in the user's language."""
+    return translate("Safety", text)
 
 
 def safety_html(intro: str | None = None, *, rules: bool = True) -> str:
@@ -18,16 +28,19 @@ def safety_html(intro: str | None = None, *, rules: bool = True) -> str:
     parts = []
     if intro:
         parts.append(f"<p><b>{escape(intro)}</b></p>")
-    parts.append(f"<p>{escape(DISCLAIMER)}</p>")
+    parts.append(f"<p>{escape(_safety(DISCLAIMER))}</p>")
     if rules:
-        parts.append("<h3>While you exercise</h3><ul>")
-        parts.extend(f"<li>{escape(rule)}</li>" for rule in STOP_RULES)
+        heading = QCoreApplication.translate("Safety", "While you exercise")
+        parts.append(f"<h3>{escape(heading)}</h3><ul>")
+        parts.extend(f"<li>{escape(_safety(rule))}</li>" for rule in STOP_RULES)
         parts.append("</ul>")
-    parts.append("<h3>Warning signs that need a doctor</h3>")
+    parts.append(
+        "<h3>" + escape(QCoreApplication.translate("Safety", "Warning signs that need a doctor")) + "</h3>"
+    )
     for group in RED_FLAGS:
-        parts.append(f"<h4>{escape(MARKS[group.urgency])}: {escape(group.title)}</h4>")
-        parts.append(f"<p>{escape(group.action)}</p><ul>")
-        parts.extend(f"<li>{escape(item)}</li>" for item in group.items)
+        parts.append(f"<h4>{escape(_safety(MARKS[group.urgency]))}: {escape(_safety(group.title))}</h4>")
+        parts.append(f"<p>{escape(_safety(group.action))}</p><ul>")
+        parts.extend(f"<li>{escape(_safety(item))}</li>" for item in group.items)
         parts.append("</ul>")
     return "".join(parts)
 
@@ -48,7 +61,7 @@ class SafetyView(QScrollArea):
         self.label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.label.setAccessibleName("Safety guidance")
+        self.label.setAccessibleName(self.tr("Safety guidance"))
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(body)
         layout.addWidget(self.label)

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,23 +26,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.model import Routine
 from coach.core.settings import DAYS, BreakStyle, Settings, TimeRange, Walk, WorkingHours, ordered_ranges
 
 DAY_NAMES = dict(
-    zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
+    zip(
+        DAYS,
+        (
+            QT_TRANSLATE_NOOP("Days", "Monday"),
+            QT_TRANSLATE_NOOP("Days", "Tuesday"),
+            QT_TRANSLATE_NOOP("Days", "Wednesday"),
+            QT_TRANSLATE_NOOP("Days", "Thursday"),
+            QT_TRANSLATE_NOOP("Days", "Friday"),
+            QT_TRANSLATE_NOOP("Days", "Saturday"),
+            QT_TRANSLATE_NOOP("Days", "Sunday"),
+        ),
+        strict=True,
+    )
+)
+DAY_ABBREVIATIONS = dict(
+    zip(
+        DAYS,
+        (
+            QT_TRANSLATE_NOOP("Days", "Mon"),
+            QT_TRANSLATE_NOOP("Days", "Tue"),
+            QT_TRANSLATE_NOOP("Days", "Wed"),
+            QT_TRANSLATE_NOOP("Days", "Thu"),
+            QT_TRANSLATE_NOOP("Days", "Fri"),
+            QT_TRANSLATE_NOOP("Days", "Sat"),
+            QT_TRANSLATE_NOOP("Days", "Sun"),
+        ),
+        strict=True,
+    )
 )
 STYLE_LABELS = {
-    BreakStyle.NOTIFY: "A notification only",
-    BreakStyle.PROMPT: "A small window with Start, Later and Skip",
-    BreakStyle.OVERLAY: "A full-screen reminder",
+    BreakStyle.NOTIFY: QT_TRANSLATE_NOOP("SettingsDialog", "A notification only"),
+    BreakStyle.PROMPT: QT_TRANSLATE_NOOP("SettingsDialog", "A small window with Start, Later and Skip"),
+    BreakStyle.OVERLAY: QT_TRANSLATE_NOOP("SettingsDialog", "A full-screen reminder"),
 }
+
+
+def day_name(day: str) -> str:
+    """``Monday`` for ``mon``, in the user's language."""
+    return QCoreApplication.translate("Days", DAY_NAMES[day])
+
+
+def day_abbr(day: str) -> str:
+    """``Mon`` for ``mon``, in the user's language."""
+    return QCoreApplication.translate("Days", DAY_ABBREVIATIONS[day])
+
+
+def _off_words() -> tuple[str, ...]:
+    return ("off", QCoreApplication.translate("SettingsDialog", "off").lower())
 
 
 def _minutes(parent: QWidget, lo: int, hi: int, value_s: int, name: str, zero: str | None = None) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(lo, hi)
-    box.setSuffix(" min")
+    box.setSuffix(QCoreApplication.translate("SettingsDialog", " min"))
     box.setValue(round(value_s / 60))
     box.setAccessibleName(name)
     if zero:
@@ -53,7 +95,7 @@ def _minutes(parent: QWidget, lo: int, hi: int, value_s: int, name: str, zero: s
 def parse_day_hours(text: str) -> tuple[TimeRange, ...]:
     """``"09:00-17:30"`` or ``"08:00-12:00, 13:00-17:00"``; empty or ``off`` for none."""
     text = text.strip()
-    if not text or text.lower() == "off":
+    if not text or text.lower() in _off_words():
         return ()
     return ordered_ranges(TimeRange.parse(part.strip()) for part in text.split(","))
 
@@ -71,30 +113,34 @@ class WalkEditor(QWidget):
         super().__init__(parent)
         self.at = QTimeEdit(self)
         self.at.setDisplayFormat("HH:mm")
-        self.at.setAccessibleName("Walk time")
-        self.days = {day: QCheckBox(DAY_NAMES[day][:3], self) for day in DAYS}
+        self.at.setAccessibleName(self.tr("Walk time"))
+        self.days = {day: QCheckBox(day_abbr(day), self) for day in DAYS}
         for day, box in self.days.items():
-            box.setAccessibleName(DAY_NAMES[day])
+            box.setAccessibleName(day_name(day))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 300)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Walk length")
-        self.heat = _minutes(self, 0, 60, 0, "Heat pack reminder, minutes before the walk", "No reminder")
-        self.warm = _minutes(self, 0, 60, 0, "Warm-up reminder, minutes before the walk", "No reminder")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Walk length"))
+        self.heat = _minutes(
+            self, 0, 60, 0, self.tr("Heat pack reminder, minutes before the walk"), self.tr("No reminder")
+        )
+        self.warm = _minutes(
+            self, 0, 60, 0, self.tr("Warm-up reminder, minutes before the walk"), self.tr("No reminder")
+        )
         self.routine = QComboBox(self)
-        self.routine.setAccessibleName("Warm-up routine")
+        self.routine.setAccessibleName(self.tr("Warm-up routine"))
         for routine in routines:
             self.routine.addItem(routine.name, routine.id)
         days = QHBoxLayout()
         for box in self.days.values():
             days.addWidget(box)
         form = QFormLayout(self)
-        form.addRow("&At", self.at)
-        form.addRow("On", days)
-        form.addRow("&Length", self.minutes)
-        form.addRow("&Heat pack", self.heat)
-        form.addRow("&Warm-up", self.warm)
-        form.addRow("Warm-up &routine", self.routine)
+        form.addRow(self.tr("&At"), self.at)
+        form.addRow(self.tr("On"), days)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("&Heat pack"), self.heat)
+        form.addRow(self.tr("&Warm-up"), self.warm)
+        form.addRow(self.tr("Warm-up &routine"), self.routine)
         for widget in (self.at, self.minutes, self.heat, self.warm):
             signal = widget.timeChanged if isinstance(widget, QTimeEdit) else widget.valueChanged
             signal.connect(self.changed)
@@ -151,24 +197,26 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coach settings")
-        self.setAccessibleName("Coach settings")
+        self.setWindowTitle(self.tr("Coach settings"))
+        self.setAccessibleName(self.tr("Coach settings"))
         self.settings = settings
         routines = list(routines)
         self._loading = True
         tabs = QTabWidget(self)
-        tabs.addTab(self._breaks_tab(routines), "&Breaks")
-        tabs.addTab(self._hours_tab(), "Working &hours")
-        tabs.addTab(self._walks_tab([r for r in routines if r.purpose == "warm-up"] or routines), "&Walks")
-        tabs.addTab(self._general_tab(speech_available, autostart), "&General")
+        tabs.addTab(self._breaks_tab(routines), self.tr("&Breaks"))
+        tabs.addTab(self._hours_tab(), self.tr("Working &hours"))
+        tabs.addTab(
+            self._walks_tab([r for r in routines if r.purpose == "warm-up"] or routines), self.tr("&Walks")
+        )
+        tabs.addTab(self._general_tab(speech_available, autostart), self.tr("&General"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with a setting")
+        self.error.setAccessibleName(self.tr("Problem with a setting"))
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        note = QLabel("Changes apply and are saved as you make them.", self)
+        note = QLabel(self.tr("Changes apply and are saved as you make them."), self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
@@ -184,32 +232,36 @@ class SettingsDialog(QDialog):
     def _breaks_tab(self, routines: list[Routine]) -> QWidget:
         page = QWidget(self)
         mb = self.settings.movement_breaks
-        self.every = _minutes(page, 1, 240, mb.every_s, "Break after this much sitting")
+        self.every = _minutes(page, 1, 240, mb.every_s, self.tr("Break after this much sitting"))
         self.routine = QComboBox(page)
-        self.routine.setAccessibleName("Break routine")
+        self.routine.setAccessibleName(self.tr("Break routine"))
         for routine in routines:
             self.routine.addItem(routine.name, routine.id)
         self.style = QComboBox(page)
-        self.style.setAccessibleName("How a break asks")
+        self.style.setAccessibleName(self.tr("How a break asks"))
         for style, label in STYLE_LABELS.items():
-            self.style.addItem(label, style)
-        self.notice = _minutes(page, 0, 10, mb.notice_s, "Heads-up before a break", "No heads-up")
-        self.postpone = _minutes(page, 1, 120, mb.postpone_s, "Postpone by")
+            self.style.addItem(QCoreApplication.translate("SettingsDialog", label), style)
+        self.notice = _minutes(
+            page, 0, 10, mb.notice_s, self.tr("Heads-up before a break"), self.tr("No heads-up")
+        )
+        self.postpone = _minutes(page, 1, 120, mb.postpone_s, self.tr("Postpone by"))
         self.max_postpones = QSpinBox(page)
         self.max_postpones.setRange(0, 10)
-        self.max_postpones.setAccessibleName("Postpones allowed per break")
-        self.away = _minutes(page, 1, 120, mb.away_after_s, "Away after this long without input")
+        self.max_postpones.setAccessibleName(self.tr("Postpones allowed per break"))
+        self.away = _minutes(page, 1, 120, mb.away_after_s, self.tr("Away after this long without input"))
         form = QFormLayout(page)
-        form.addRow("Break after &sitting for", self.every)
-        form.addRow("Break &routine", self.routine)
-        form.addRow("&Ask with", self.style)
-        form.addRow("&Heads-up", self.notice)
-        form.addRow("&Postpone by", self.postpone)
-        form.addRow("Postpones &allowed", self.max_postpones)
-        form.addRow("Count me a&way after", self.away)
+        form.addRow(self.tr("Break after &sitting for"), self.every)
+        form.addRow(self.tr("Break &routine"), self.routine)
+        form.addRow(self.tr("&Ask with"), self.style)
+        form.addRow(self.tr("&Heads-up"), self.notice)
+        form.addRow(self.tr("&Postpone by"), self.postpone)
+        form.addRow(self.tr("Postpones &allowed"), self.max_postpones)
+        form.addRow(self.tr("Count me a&way after"), self.away)
         form.addRow(
             QLabel(
-                "Being away from the keyboard for that long counts as a break and restarts the sitting time.",
+                self.tr(
+                    "Being away from the keyboard for that long counts as a break and restarts the sitting time."
+                ),
                 page,
             )
         )
@@ -225,23 +277,27 @@ class SettingsDialog(QDialog):
         self.hours: dict[str, QLineEdit] = {}
         for day in DAYS:
             edit = QLineEdit(page)
-            edit.setPlaceholderText("off")
-            edit.setAccessibleName(f"{DAY_NAMES[day]} working hours")
-            edit.setToolTip("e.g. 09:00-17:30, or 08:00-12:00, 13:00-17:00 for a split day; empty for none")
+            edit.setPlaceholderText(self.tr("off"))
+            edit.setAccessibleName(self.tr("{day} working hours").format(day=day_name(day)))
+            edit.setToolTip(
+                self.tr("e.g. 09:00-17:30, or 08:00-12:00, 13:00-17:00 for a split day; empty for none")
+            )
             edit.editingFinished.connect(self._apply)
             self.hours[day] = edit
-            form.addRow(f"{DAY_NAMES[day]}", edit)
-        form.addRow(QLabel("Coach prompts only within these hours. Leave a day empty for none.", page))
+            form.addRow(day_name(day), edit)
+        form.addRow(
+            QLabel(self.tr("Coach prompts only within these hours. Leave a day empty for none."), page)
+        )
         return page
 
     def _walks_tab(self, routines: list[Routine]) -> QWidget:
         page = QWidget(self)
         self.walk_list = QListWidget(page)
-        self.walk_list.setAccessibleName("Planned walks")
+        self.walk_list.setAccessibleName(self.tr("Planned walks"))
         self.walk_editor = WalkEditor(routines, page)
         self.walk_editor.changed.connect(self._walk_edited)
-        self.add_walk = QPushButton("&Add a walk", page)
-        self.remove_walk = QPushButton("&Remove", page)
+        self.add_walk = QPushButton(self.tr("&Add a walk"), page)
+        self.remove_walk = QPushButton(self.tr("&Remove"), page)
         self.add_walk.clicked.connect(self._add_walk)
         self.remove_walk.clicked.connect(self._remove_walk)
         self.walk_list.currentRowChanged.connect(self._walk_selected)
@@ -254,7 +310,7 @@ class SettingsDialog(QDialog):
         left.addLayout(buttons)
         layout = QHBoxLayout(page)
         layout.addLayout(left, 1)
-        group = QGroupBox("Walk", page)
+        group = QGroupBox(self.tr("Walk"), page)
         QVBoxLayout(group).addWidget(self.walk_editor)
         layout.addWidget(group, 2)
         self._walks: list[Walk] = []
@@ -264,29 +320,31 @@ class SettingsDialog(QDialog):
         self, speech_available: bool, autostart: tuple[bool, Callable[[bool], None]] | None
     ) -> QWidget:
         page = QWidget(self)
-        self.sounds = QCheckBox("Play &sounds during routines", page)
-        self.voice = QCheckBox("Speak the &guidance aloud", page)
+        self.sounds = QCheckBox(self.tr("Play &sounds during routines"), page)
+        self.voice = QCheckBox(self.tr("Speak the &guidance aloud"), page)
         if not speech_available:
             self.voice.setEnabled(False)
-            self.voice.setToolTip("No speech engine was found on this computer")
-        self.avoid_backward = QCheckBox("&Backward bending makes my leg pain worse", page)
-        self.avoid_backward.setToolTip("Coach will leave out exercises that bend the spine backward")
+            self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
+        self.avoid_backward = QCheckBox(self.tr("&Backward bending makes my leg pain worse"), page)
+        self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
         layout = QVBoxLayout(page)
         for box in (self.sounds, self.voice, self.avoid_backward):
             box.toggled.connect(self._apply)
             layout.addWidget(box)
         layout.addWidget(
             QLabel(
-                "With this ticked, routines and the library leave out backbends and "
-                "cat-cow; the extension-free desk break is used instead.",
+                self.tr(
+                    "With this ticked, routines and the library leave out backbends and "
+                    "cat-cow; the extension-free desk break is used instead."
+                ),
                 page,
             )
         )
-        self.autostart = QCheckBox("Start Coach when I &log in", page)
-        self.autostart.setAccessibleName("Start Coach when I log in")
+        self.autostart = QCheckBox(self.tr("Start Coach when I &log in"), page)
+        self.autostart.setAccessibleName(self.tr("Start Coach when I log in"))
         if autostart is None:
             self.autostart.setEnabled(False)
-            self.autostart.setToolTip("Not available on this system")
+            self.autostart.setToolTip(self.tr("Not available on this system"))
         else:
             enabled, setter = autostart
             self.autostart.setChecked(enabled)
@@ -333,14 +391,16 @@ class SettingsDialog(QDialog):
             try:
                 hours[day] = parse_day_hours(edit.text())
             except ValueError as exc:
-                raise ValueError(f"{DAY_NAMES[day]}: {exc}") from None
+                raise ValueError(f"{day_name(day)}: {exc}") from None
         every = self.every.value() * 60
         notice = self.notice.value() * 60
         if notice and notice >= every:
-            raise ValueError("The heads-up must be shorter than the time between breaks.")
+            raise ValueError(self.tr("The heads-up must be shorter than the time between breaks."))
         for walk in self._walks:
             if not walk.days:
-                raise ValueError(f"The walk at {walk.at:%H:%M} needs at least one day.")
+                raise ValueError(
+                    self.tr("The walk at {time} needs at least one day.").format(time=f"{walk.at:%H:%M}")
+                )
         movement = dataclasses.replace(
             self.settings.movement_breaks,
             every_s=every,
@@ -368,7 +428,7 @@ class SettingsDialog(QDialog):
         try:
             settings = self.collect()
         except ValueError as exc:
-            self.error.setText(f"⚠ {exc} (not saved until this is fixed)")
+            self.error.setText(self.tr("⚠ {problem} (not saved until this is fixed)").format(problem=exc))
             self.error.show()
             return
         self.error.hide()
@@ -380,8 +440,12 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _walk_label(walk: Walk) -> str:
-        days = ", ".join(DAY_NAMES[d][:3] for d in walk.days) or "no days"
-        return f"{walk.at:%H:%M} · {walk.minutes} min · {days}"
+        days = ", ".join(day_abbr(d) for d in walk.days) or QCoreApplication.translate(
+            "SettingsDialog", "no days"
+        )
+        return QCoreApplication.translate("SettingsDialog", "{time} · {minutes} min · {days}").format(
+            time=f"{walk.at:%H:%M}", minutes=walk.minutes, days=days
+        )
 
     def _walk_selected(self, row: int) -> None:
         has = 0 <= row < len(self._walks)

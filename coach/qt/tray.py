@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.model import PURPOSE_TITLES, Routine
+from coach.qt.home_view import purpose_title
 from coach.qt.resources import app_icon
 
-PAUSE_CHOICES = (("For 30 minutes", 30 * 60), ("For 1 hour", 60 * 60), ("Until tomorrow", -1))
+PAUSE_CHOICES = (
+    (QT_TRANSLATE_NOOP("Tray", "For 30 minutes"), 30 * 60),
+    (QT_TRANSLATE_NOOP("Tray", "For 1 hour"), 60 * 60),
+    (QT_TRANSLATE_NOOP("Tray", "Until tomorrow"), -1),
+)
+
+
+def pause_label(label: str) -> str:
+    """A ``PAUSE_CHOICES`` label in the user's language."""
+    return QCoreApplication.translate("Tray", label)
 
 
 def tray_pixmap(fraction: float | None, *, paused: bool = False, size: int = 64) -> QPixmap:
@@ -49,7 +60,7 @@ class Tray(QObject):
     Signals:
         start_break: start the movement-break routine now.
         start_routine(object): a Routine chosen from the menu.
-        walk_requested: "Going for a walk".
+        walk_requested: self.tr("Going for a walk").
         reading_toggled(bool): reading mode on or off.
         pause_requested(int): seconds to pause for (-1 until tomorrow, 0 to resume).
         open_requested: show the main window.
@@ -74,31 +85,33 @@ class Tray(QObject):
         self.status_action = self.menu.addAction("Coach")
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.break_action = self.menu.addAction("Start a desk break now")
+        self.break_action = self.menu.addAction(self.tr("Start a desk break now"))
         self.break_action.triggered.connect(self.start_break)
-        self.routines_menu = self.menu.addMenu("Start routine")
+        self.routines_menu = self.menu.addMenu(self.tr("Start routine"))
         self.set_routines(routines)
-        self.walk_action = self.menu.addAction("Going for a walk")
+        self.walk_action = self.menu.addAction(self.tr("Going for a walk"))
         self.walk_action.triggered.connect(self.walk_requested)
-        self.reading_action = self.menu.addAction("Reading mode")
+        self.reading_action = self.menu.addAction(self.tr("Reading mode"))
         self.reading_action.setCheckable(True)
-        self.reading_action.setToolTip("Count time as sitting even when you do not touch the keyboard")
+        self.reading_action.setToolTip(
+            self.tr("Count time as sitting even when you do not touch the keyboard")
+        )
         self.reading_action.toggled.connect(self.reading_toggled)
-        self.pause_menu = self.menu.addMenu("Pause reminders")
+        self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
         group = QActionGroup(self)
         for label, seconds in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+            action = self.pause_menu.addAction(pause_label(label))
             action.triggered.connect(lambda _=False, s=seconds: self.pause_requested.emit(s))
             group.addAction(action)
-        self.resume_action = self.pause_menu.addAction("Resume reminders")
+        self.resume_action = self.pause_menu.addAction(self.tr("Resume reminders"))
         self.resume_action.triggered.connect(lambda: self.pause_requested.emit(0))
         self.resume_action.setEnabled(False)
         self.menu.addSeparator()
-        open_action = self.menu.addAction("Open Coach")
+        open_action = self.menu.addAction(self.tr("Open Coach"))
         open_action.triggered.connect(self.open_requested)
-        settings_action = self.menu.addAction("Settings…")
+        settings_action = self.menu.addAction(self.tr("Settings…"))
         settings_action.triggered.connect(self.settings_requested)
-        quit_action = self.menu.addAction("Quit")
+        quit_action = self.menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit_requested)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
@@ -112,7 +125,7 @@ class Tray(QObject):
         for purpose, title in PURPOSE_TITLES.items():
             if purpose not in by_purpose:
                 continue
-            self.routines_menu.addSection(title)
+            self.routines_menu.addSection(purpose_title(title))
             for routine in by_purpose[purpose]:
                 action = QAction(routine.name, self.routines_menu)
                 action.setToolTip(routine.summary)

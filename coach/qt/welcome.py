@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.safety import DISCLAIMER
 from coach.core.settings import DAYS, WEEKDAYS, Settings, TimeRange, Walk, WorkingHours
 from coach.qt.safety_view import SafetyView
-from coach.qt.settings_dialog import DAY_NAMES
+from coach.qt.settings_dialog import day_abbr, day_name
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "WelcomeWizard",
     "Coach keeps your lower back moving while you sit. It counts the time you actually sit at "
     "the computer and, after half an hour, suggests a 30-second movement break. Stepping away "
     "counts as a break by itself. Before your walks it reminds you to warm a heat pack and to do "
     "a short warm-up, and it guides you through each exercise with pictures, a countdown and "
     "sounds. It keeps a private log on this computer, so you can see whether your back is "
-    "getting better."
+    "getting better.",
 )
 
 
@@ -65,11 +67,11 @@ class WelcomeWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Welcome to Coach")
+        self.setWindowTitle(self.tr("Welcome to Coach"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Skip")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Start using Coach")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using Coach"))
         self.resize(720, 560)
         self.addPage(self._intro_page())
         self.addPage(self._safety_page())
@@ -78,20 +80,25 @@ class WelcomeWizard(QWizard):
 
     def _intro_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle("Welcome to Coach")
+        page.setTitle(self.tr("Welcome to Coach"))
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(INTRO, page))
-        disclaimer = _label(f"<b>Please note:</b> {DISCLAIMER}", page)
+        layout.addWidget(_label(QCoreApplication.translate("WelcomeWizard", INTRO), page))
+        disclaimer = _label(
+            self.tr("<b>Please note:</b> {disclaimer}").format(disclaimer=translate("Safety", DISCLAIMER)),
+            page,
+        )
         layout.addWidget(disclaimer)
         layout.addStretch(1)
         return page
 
     def _safety_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle("When to see a doctor instead")
+        page.setTitle(self.tr("When to see a doctor instead"))
         page.setSubTitle(
-            "Back pain is rarely serious, but these signs need a doctor. You can find this list "
-            "again under Safety."
+            self.tr(
+                "Back pain is rarely serious, but these signs need a doctor. You can find this list "
+                "again under Safety."
+            )
         )
         layout = QVBoxLayout(page)
         layout.addWidget(SafetyView(page, intro=None, rules=False))
@@ -99,61 +106,70 @@ class WelcomeWizard(QWizard):
 
     def _questions_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle("Three questions")
-        page.setSubTitle("Your answers fill in the settings; you can change them any time.")
+        page.setTitle(self.tr("Three questions"))
+        page.setSubTitle(self.tr("Your answers fill in the settings; you can change them any time."))
         hours = self.settings.working_hours
         first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))
         self.work_start = QTimeEdit(_qtime(first.start), page)
         self.work_end = QTimeEdit(_qtime(first.end), page)
-        for edit, name in ((self.work_start, "Work starts at"), (self.work_end, "Work ends at")):
+        for edit, name in (
+            (self.work_start, self.tr("Work starts at")),
+            (self.work_end, self.tr("Work ends at")),
+        ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
-        self.work_days = {day: QCheckBox(DAY_NAMES[day][:3], page) for day in DAYS}
+        self.work_days = {day: QCheckBox(day_abbr(day), page) for day in DAYS}
         for day, box in self.work_days.items():
             box.setChecked(bool(hours.on(day)))
-            box.setAccessibleName(f"I work on {DAY_NAMES[day]}")
+            box.setAccessibleName(self.tr("I work on {day}").format(day=day_name(day)))
         days = QHBoxLayout()
         for box in self.work_days.values():
             days.addWidget(box)
         walk = self.settings.walks[0] if self.settings.walks else Walk()
-        self.walks = QCheckBox("I usually go for a walk at", page)
+        self.walks = QCheckBox(self.tr("I usually go for a walk at"), page)
         self.walks.setChecked(bool(self.settings.walks))
         self.walk_at = QTimeEdit(_qtime(walk.at), page)
         self.walk_at.setDisplayFormat("HH:mm")
-        self.walk_at.setAccessibleName("Usual walk time")
+        self.walk_at.setAccessibleName(self.tr("Usual walk time"))
         self.walks.toggled.connect(self.walk_at.setEnabled)
         self.walk_at.setEnabled(self.walks.isChecked())
         walk_row = QHBoxLayout()
         walk_row.addWidget(self.walks)
         walk_row.addWidget(self.walk_at)
         walk_row.addStretch(1)
-        self.backward_yes = QRadioButton("Yes — leave out backward bending", page)
-        self.backward_no = QRadioButton("No, or I don't know", page)
+        self.backward_yes = QRadioButton(self.tr("Yes — leave out backward bending"), page)
+        self.backward_no = QRadioButton(self.tr("No, or I don't know"), page)
         group = QButtonGroup(page)
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
         form = QFormLayout(page)
-        form.addRow(_label("<b>1. When do you work at the computer?</b> Coach prompts only then.", page))
+        form.addRow(
+            _label(self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page)
+        )
         work = QHBoxLayout()
         work.addWidget(self.work_start)
-        work.addWidget(QLabel("to", page))
+        work.addWidget(QLabel(self.tr("to"), page))
         work.addWidget(self.work_end)
         work.addStretch(1)
-        form.addRow("From", work)
-        form.addRow("On", days)
+        form.addRow(self.tr("From"), work)
+        form.addRow(self.tr("On"), days)
         form.addRow(
             _label(
-                "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
-                "15 minutes before and to warm up 5 minutes before.",
+                self.tr(
+                    "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
+                    "15 minutes before and to warm up 5 minutes before."
+                ),
                 page,
             )
         )
         form.addRow(walk_row)
         form.addRow(
             _label(
-                "<b>3. Does bending backward make the pain in your leg worse?</b> Some people "
-                "with a narrowed spinal canal find that it does.",
+                self.tr(
+                    "<b>3. Does bending backward make the pain in your leg worse?</b> Some people "
+                    "with a narrowed spinal canal find that it does."
+                ),
                 page,
             )
         )
@@ -163,21 +179,23 @@ class WelcomeWizard(QWizard):
 
     def _login_page(self, autostart: tuple[bool, Callable[[bool], None]] | None) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle("Start with your computer")
+        page.setTitle(self.tr("Start with your computer"))
         layout = QVBoxLayout(page)
-        self.autostart = QCheckBox("Start Coach when I log in (it waits quietly in the tray)", page)
+        self.autostart = QCheckBox(self.tr("Start Coach when I log in (it waits quietly in the tray)"), page)
         self._autostart_setter = None
         if autostart is None:
             self.autostart.setEnabled(False)
-            self.autostart.setToolTip("Not available on this system")
+            self.autostart.setToolTip(self.tr("Not available on this system"))
         else:
             self.autostart.setChecked(True)  # offered; one click to decline
             self._autostart_setter = autostart[1]
         layout.addWidget(self.autostart)
         layout.addWidget(
             _label(
-                "Coach lives in the tray, near the clock. Its ring fills up as your next "
-                "break comes closer. Open it from there, or from your application menu.",
+                self.tr(
+                    "Coach lives in the tray, near the clock. Its ring fills up as your next "
+                    "break comes closer. Open it from there, or from your application menu."
+                ),
                 page,
             )
         )

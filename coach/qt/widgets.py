@@ -70,7 +70,7 @@ class CountdownRing(QWidget):
         self._caption = ""
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
 
     def set_state(self, fraction: float, text: str, caption: str) -> None:
         fraction = max(0.0, min(1.0, fraction))
@@ -150,9 +150,15 @@ class PainScale(QWidget):
             button.setCheckable(True)
             button.setMinimumWidth(36)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            words = " (no pain)" if value == 0 else " (worst pain imaginable)" if value == 10 else ""
-            button.setAccessibleName(f"{label}: {value} of 10{words}")
-            button.setToolTip(f"{value} of 10{words}")
+            if value == 0:
+                words = self.tr("{value} of 10 (no pain)")
+            elif value == 10:
+                words = self.tr("{value} of 10 (worst pain imaginable)")
+            else:
+                words = self.tr("{value} of 10")
+            words = words.format(value=value)
+            button.setAccessibleName(f"{label}: {words}")
+            button.setToolTip(words)
             self._group.addButton(button, value)
             layout.addWidget(button)
         self._group.idClicked.connect(self._on_clicked)
