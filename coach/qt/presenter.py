@@ -306,9 +306,15 @@ class Presenter(QObject):
             self.walk_dialog.close()
         dialog = WalkDoneDialog(event.minutes)
         dialog.rated.connect(self._rate_walk)
+        dialog.rejected.connect(self._walk_not_rated)
         dialog.finished.connect(lambda _result: setattr(self, "walk_dialog", None))
         self.walk_dialog = dialog
         dialog.show()
+
+    def _walk_not_rated(self) -> None:
+        """"Not now": the walk is still logged, with its measured length and no rating."""
+        if self.recorder is not None:
+            self.recorder.rate_walk()
 
     def _rate_walk(self, answers: dict) -> None:
         if self.recorder is not None:

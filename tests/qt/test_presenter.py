@@ -195,3 +195,17 @@ def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):
     assert logged.pain == 2 and logged.needed_flexion_break and logged.planned
     outcomes = [(p.kind, p.event) for p in log.prompts()]
     assert ("heat-pack", "done") in outcomes and ("warm-up", "skipped") in outcomes
+
+
+def test_dismissing_the_walk_question_still_logs_the_walk(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 30)
+    scheduler.start_walk(planned=False)
+    for step in range(1, 31):  # 15 minutes out
+        clock.advance(30)
+        scheduler.tick(ActivitySample(idle_s=30.0 * step))
+    clock.advance(5)
+    scheduler.tick(PRESENT)
+    presenter.walk_dialog.reject()
+    [walk] = log.walks()
+    assert walk.ended is not None and walk.minutes >= 14 and walk.pain is None and not walk.planned
