@@ -20,6 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     parser.add_argument("--minimized", action="store_true", help="start hidden in the tray")
     parser.add_argument("--debug", action="store_true", help="also log to the terminal")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="language of the window, e.g. de or en (default: the system's)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("validate", help="check exercise and routine files")
