@@ -387,6 +387,29 @@
     </message>
 </context>
 <context>
+    <name>Dose</name>
+    <message>
+        <source>{count} × {duration}</source>
+        <translation>{count} × {duration}</translation>
+    </message>
+    <message>
+        <source>{dose} hold</source>
+        <translation>{dose} halten</translation>
+    </message>
+    <message>
+        <source>{dose}, each side</source>
+        <translation>{dose}, je Seite</translation>
+    </message>
+    <message>
+        <source>{dose}, alternating sides</source>
+        <translation>{dose}, Seiten im Wechsel</translation>
+    </message>
+    <message>
+        <source>{dose}, {rest} rest</source>
+        <translation>{dose}, {rest} Pause dazwischen</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>{n} h</source>
@@ -1247,6 +1270,29 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>Work starts (until {time})</source>
+        <translation>Arbeitsbeginn (bis {time})</translation>
+    </message>
+    <message>
+        <source>Work ends</source>
+        <translation>Arbeitsende</translation>
+    </message>
+    <message>
+        <source>Heat pack on for the {time} walk</source>
+        <translation>Wärmekissen auflegen für den Spaziergang um {time}</translation>
+    </message>
+    <message>
+        <source>Warm up for the {time} walk: {routine}</source>
+        <translation>Aufwärmen für den Spaziergang um {time}: {routine}</translation>
+    </message>
+    <message>
+        <source>Walk for {minutes} min</source>
+        <translation>{minutes} Min. spazieren gehen</translation>
+    </message>
+</context>
+<context>
     <name>PlayerWindow</name>
     <message>
         <source>{routine} — Coach</source>
@@ -2027,12 +2073,47 @@
         <source>Next break in {when}</source>
         <translation>Nächste Pause in {when}</translation>
     </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Your sessions cannot be saved: {error}</source>
         <translation>Ihre Einheiten können nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <source>it failed the integrity check: {detail}</source>
+        <translation>es die Integritätsprüfung nicht bestanden hat ({detail})</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Coach (log version {version}; this one knows up to {known})</source>
+        <translation>es von einer neueren Coach-Version geschrieben wurde (Protokollversion {version}; diese Version kennt Protokolle bis Version {known})</translation>
+    </message>
+    <message>
+        <source>it is not a Coach session log</source>
+        <translation>es kein Protokoll von Coach ist</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>ihm einige Tabellen fehlen</translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <translation>es beschädigt ist ({error})</translation>
+    </message>
+    <message>
+        <source>The session log could not be read because {reason}. It was kept as {aside} and a new, empty log was started at {path}.</source>
+        <translation>Ihr Protokoll konnte nicht gelesen werden, weil {reason}. Die Datei wurde als {aside} aufbewahrt, und unter {path} wurde ein neues, leeres Protokoll angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2313,36 @@
     <message>
         <source>{time} · {minutes} min · {days}</source>
         <translation>{time} · {minutes} Min. · {days}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>Coach cannot read its settings file {path} ({reason}), so it is using the default settings. The file has not been changed.</source>
+        <translation>Coach kann seine Einstellungsdatei {path} nicht lesen ({reason}) und verwendet daher die Standardeinstellungen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {path}. Each setting listed uses its default value instead, unknown keys are ignored, and the rest of the file applies. The file has not been changed.</source>
+        <translation>
+            <numerusform>%n Problem in {path}. Jede aufgeführte Einstellung verwendet stattdessen ihren Standardwert, unbekannte Schlüssel werden ignoriert, und der Rest der Datei gilt. Die Datei wurde nicht verändert.</numerusform>
+            <numerusform>%n Probleme in {path}. Jede aufgeführte Einstellung verwendet stattdessen ihren Standardwert, unbekannte Schlüssel werden ignoriert, und der Rest der Datei gilt. Die Datei wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coach could not create its settings file {path} ({reason}); using the defaults.</source>
+        <translation>Coach konnte seine Einstellungsdatei {path} nicht anlegen ({reason}) und verwendet die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Coach cannot read its settings file: {problem}. It could not move the file aside ({reason}), so it left it as it is and is using the default settings.</source>
+        <translation>Coach kann seine Einstellungsdatei nicht lesen: {problem}. Die Datei ließ sich nicht beiseitelegen ({reason}); sie bleibt daher, wie sie ist, und Coach verwendet die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Coach could not read its settings file: {problem}. The file was kept as {backup} and a new {name} with the default settings was written in its place.</source>
+        <translation>Coach konnte seine Einstellungsdatei nicht lesen: {problem}. Die Datei wurde als {backup} aufbewahrt, und an ihrer Stelle wurde eine neue {name} mit den Standardeinstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>{notice} (Writing it failed: {reason}.)</source>
+        <translation>{notice} (Das Schreiben ist fehlgeschlagen: {reason}.)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Sides(StrEnum):
     """How a dose treats the two sides of the body."""
@@ -19,12 +21,12 @@ POSITIONS = ("standing", "seated", "lying", "kneeling", "hands-and-knees", "any"
 FLOOR_POSITIONS = frozenset({"lying", "kneeling", "hands-and-knees"})
 KINDS = ("stretch", "mobility", "strength", "massage", "heat", "walk")
 PURPOSES = ("movement-break", "warm-up", "walk-break", "heat", "session")
-PURPOSE_TITLES = {
-    "movement-break": "Movement breaks",
-    "warm-up": "Warm-ups",
-    "walk-break": "During a walk",
-    "heat": "Heat",
-    "session": "Sessions",
+PURPOSE_TITLES = {  # English; shown through translate("Purpose", title)
+    "movement-break": QT_TRANSLATE_NOOP("Purpose", "Movement breaks"),
+    "warm-up": QT_TRANSLATE_NOOP("Purpose", "Warm-ups"),
+    "walk-break": QT_TRANSLATE_NOOP("Purpose", "During a walk"),
+    "heat": QT_TRANSLATE_NOOP("Purpose", "Heat"),
+    "session": QT_TRANSLATE_NOOP("Purpose", "Sessions"),
 }
 
 MAX_HOLD_S = 60 * 60
@@ -42,18 +44,24 @@ class Dose:
     rest_s: int = 0
 
     def describe(self) -> str:
-        """A short human summary, e.g. ``3 × 20 s hold, each side, 10 s rest``."""
+        """A short human summary in the user's language, e.g. ``3 × 20 s hold, each side, 10 s rest``."""
         from coach.core.durations import format_duration
 
-        text = f"{self.reps} × {format_duration(self.hold_s)}" if self.reps > 1 else ""
-        text = text or f"{format_duration(self.hold_s)}"
-        text += " hold" if self.hold_s < 120 else ""
+        hold = format_duration(self.hold_s)
+        if self.reps > 1:
+            text = translate("Dose", "{count} × {duration}").format(count=self.reps, duration=hold)
+        else:
+            text = hold
+        if self.hold_s < 120:
+            text = translate("Dose", "{dose} hold").format(dose=text)
         if self.sides is Sides.EACH:
-            text += ", each side"
+            text = translate("Dose", "{dose}, each side").format(dose=text)
         elif self.sides is Sides.ALTERNATE:
-            text += ", alternating sides"
+            text = translate("Dose", "{dose}, alternating sides").format(dose=text)
         if self.rest_s and self.reps > 1:
-            text += f", {format_duration(self.rest_s)} rest"
+            text = translate("Dose", "{dose}, {rest} rest").format(
+                dose=text, rest=format_duration(self.rest_s)
+            )
         return text
 
 

@@ -8,6 +8,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from coach.core.durations import format_duration
+from coach.core.i18n import translate
 from coach.core.model import Routine
 from coach.core.settings import DAY_NAMES, DAYS, Settings, TimeRange, Walk, format_clock_time
 
@@ -41,7 +42,7 @@ class PlanEntry:
 
 
 def day_plan(settings: Settings, day: date, routines: Mapping[str, Routine] | None = None) -> list[PlanEntry]:
-    """The plan for ``day``, sorted by time.
+    """The plan for ``day``, sorted by time, its labels in the user's language.
 
     Walks appear only on their days. A reminder that would fall before midnight (a walk
     just after 00:00 with a long heat-pack lead) is clamped to 00:00 of ``day``, so it is
@@ -52,8 +53,9 @@ def day_plan(settings: Settings, day: date, routines: Mapping[str, Routine] | No
     entries: list[PlanEntry] = []
     for span in settings.working_hours.on(day):
         end = format_clock_time(span.end)
-        entries.append(PlanEntry(span.start, EntryKind.WORK_START, f"Work starts (until {end})"))
-        entries.append(PlanEntry(span.end, EntryKind.WORK_END, "Work ends"))
+        label = translate("Plan", "Work starts (until {time})").format(time=end)
+        entries.append(PlanEntry(span.start, EntryKind.WORK_START, label))
+        entries.append(PlanEntry(span.end, EntryKind.WORK_END, translate("Plan", "Work ends")))
     for walk in settings.walks:
         if walk.on(day):
             entries.extend(_walk_entries(walk, routines))
@@ -69,7 +71,7 @@ def _walk_entries(walk: Walk, routines: Mapping[str, Routine] | None) -> list[Pl
             PlanEntry(
                 _before(walk.at, walk.heat_pack_before_s),
                 EntryKind.HEAT_PACK,
-                f"Heat pack on for the {at} walk",
+                translate("Plan", "Heat pack on for the {time} walk").format(time=at),
                 _optional(HEAT_PACK_ROUTINE, routines),
                 walk_at=walk.at,
             )
@@ -79,7 +81,9 @@ def _walk_entries(walk: Walk, routines: Mapping[str, Routine] | None) -> list[Pl
             PlanEntry(
                 _before(walk.at, walk.warm_up_before_s),
                 EntryKind.WARM_UP,
-                f"Warm up for the {at} walk: {routine_title(walk.warm_up_routine, routines)}",
+                translate("Plan", "Warm up for the {time} walk: {routine}").format(
+                    time=at, routine=routine_title(walk.warm_up_routine, routines)
+                ),
                 walk.warm_up_routine,
                 walk_at=walk.at,
             )
@@ -88,7 +92,7 @@ def _walk_entries(walk: Walk, routines: Mapping[str, Routine] | None) -> list[Pl
         PlanEntry(
             walk.at,
             EntryKind.WALK,
-            f"Walk for {walk.minutes} min",
+            translate("Plan", "Walk for {minutes} min").format(minutes=walk.minutes),
             _optional(FLEXION_BREAK_ROUTINE, routines),
             minutes=walk.minutes,
             walk_at=walk.at,

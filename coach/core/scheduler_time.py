@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from coach.core.settings import DAY_NAMES, DAYS, WorkingHours
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.settings import WorkingHours
 
 LOOKAHEAD_DAYS = 8  # how far ahead to look for the next working-hours change
 _SNAP = timedelta(milliseconds=1)  # instants this close count as reached (float noise)
+_WEEKDAYS = (  # Monday first, as date.weekday() counts
+    QT_TRANSLATE_NOOP("Days", "Mon"),
+    QT_TRANSLATE_NOOP("Days", "Tue"),
+    QT_TRANSLATE_NOOP("Days", "Wed"),
+    QT_TRANSLATE_NOOP("Days", "Thu"),
+    QT_TRANSLATE_NOOP("Days", "Fri"),
+    QT_TRANSLATE_NOOP("Days", "Sat"),
+    QT_TRANSLATE_NOOP("Days", "Sun"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,12 +91,13 @@ def tomorrow_start(hours: WorkingHours, now: datetime, tz: tzinfo) -> datetime:
 
 
 def describe_until(until: datetime, now: datetime, tz: tzinfo) -> str:
-    """``14:00``, ``tomorrow 09:00`` or ``Mon 09:00`` for a time ahead of ``now``."""
+    """``14:00``, ``tomorrow 09:00`` or ``Mon 09:00`` for a time ahead of ``now``, in the user's language."""
     local, today = until.astimezone(tz), now.astimezone(tz).date()
     clock = f"{local.hour:02d}:{local.minute:02d}"
     days = (local.date() - today).days
     if days <= 0:
         return clock
     if days == 1:
-        return f"tomorrow {clock}"
-    return f"{DAY_NAMES[DAYS[local.weekday()]][:3]} {clock}"
+        return translate("Scheduler", "tomorrow {time}").format(time=clock)
+    weekday = translate("Days", _WEEKDAYS[local.weekday()])
+    return translate("Scheduler", "{weekday} {time}").format(weekday=weekday, time=clock)

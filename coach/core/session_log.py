@@ -14,6 +14,7 @@ from typing import Any
 
 from coach.core.clock import Clock
 from coach.core.errors import SessionLogError
+from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -253,23 +254,41 @@ def _is_damage(error: sqlite3.Error) -> bool:
 
 
 class _Unusable(Exception):
-    """The file is damaged, foreign or too new: move it aside and start afresh."""
+    """The file is damaged, foreign or too new: move it aside and start afresh.
+
+    ``str()`` gives the reason in English (for the log and errors), :meth:`translated` in the
+    user's language (for the recovery notice).
+    """
+
+    def __init__(self, reason: str, **fields: object) -> None:
+        super().__init__(reason.format(**fields))
+        self.reason, self.fields = reason, fields
+
+    def translated(self) -> str:
+        return translate("SessionLog", self.reason).format(**self.fields)
 
 
 def _check(conn: sqlite3.Connection) -> None:
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if rows != [("ok",)]:
-        raise _Unusable(f"it failed the integrity check: {rows[0][0]}")
+        raise _Unusable(
+            QT_TRANSLATE_NOOP("SessionLog", "it failed the integrity check: {detail}"), detail=rows[0][0]
+        )
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise _Unusable(
-            f"it was written by a newer Coach (log version {version}; this one knows up to {SCHEMA_VERSION})"
+            QT_TRANSLATE_NOOP(
+                "SessionLog",
+                "it was written by a newer Coach (log version {version}; this one knows up to {known})",
+            ),
+            version=version,
+            known=SCHEMA_VERSION,
         )
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version == 0 and names:
-        raise _Unusable("it is not a Coach session log")
+        raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "it is not a Coach session log"))
     if version > 0 and not set(TABLES) <= names:
-        raise _Unusable("some of its tables are missing")
+        raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "some of its tables are missing"))
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -299,7 +318,9 @@ def _inspect(path: Path) -> None:
         _check(conn)
     except sqlite3.Error as error:
         if _is_damage(error):
-            raise _Unusable(f"it is damaged ({error})") from error
+            raise _Unusable(
+                QT_TRANSLATE_NOOP("SessionLog", "it is damaged ({error})"), error=error
+            ) from error
         raise
     finally:
         conn.close()
@@ -319,7 +340,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as error:
         conn.close()
         if _is_damage(error):
-            raise _Unusable(f"it is damaged ({error})") from error
+            raise _Unusable(
+                QT_TRANSLATE_NOOP("SessionLog", "it is damaged ({error})"), error=error
+            ) from error
         raise
     return conn
 
@@ -384,7 +407,7 @@ class SessionLog:
             try:
                 self._conn = _connect(self.path)
             except _Unusable as unusable:
-                self._conn = self._recover(str(unusable))
+                self._conn = self._recover(unusable)
         except sqlite3.Error as error:
             raise SessionLogError(f"cannot open the session log {self.path}: {_reason(error)}") from error
 
@@ -392,7 +415,8 @@ class SessionLog:
     def open(cls, path: Path | str, clock: Clock) -> SessionLog:
         return cls(path, clock)
 
-    def _recover(self, why: str) -> sqlite3.Connection:
+    def _recover(self, unusable: _Unusable) -> sqlite3.Connection:
+        why = str(unusable)
         try:
             aside = _move_aside(self.path, self.clock.now())
         except OSError as error:
@@ -400,10 +424,11 @@ class SessionLog:
                 f"the session log {self.path} cannot be used ({why}) and cannot be moved "
                 f"aside: {error.strerror or error}"
             ) from error
-        self.recovery_notice = (
-            f"The session log could not be read because {why}. It was kept as {aside} "
-            f"and a new, empty log was started at {self.path}."
-        )
+        self.recovery_notice = translate(
+            "SessionLog",
+            "The session log could not be read because {reason}. It was kept as {aside} "
+            "and a new, empty log was started at {path}.",
+        ).format(reason=unusable.translated(), aside=aside, path=self.path)
         log.warning("Session log %s unusable (%s); moved to %s", self.path, why, aside)
         try:
             return _connect(self.path)

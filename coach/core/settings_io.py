@@ -16,6 +16,7 @@ import yaml
 
 from coach.core.clock import Clock
 from coach.core.errors import Problem, SettingsError
+from coach.core.i18n import Context
 from coach.core.settings import (
     DAYS,
     Settings,
@@ -39,6 +40,10 @@ except ImportError:  # pragma: no cover - depends on the installation
     YAML = None  # type: ignore[assignment,misc]
 
 log = logging.getLogger(__name__)
+
+
+class SettingsFile(Context):
+    """The translation context of the notices about the settings file (the problems in them stay English)."""
 
 
 @dataclass(frozen=True)
@@ -84,10 +89,10 @@ def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
         if isinstance(cause, OSError):
             reason = cause.strerror or str(cause)
             log.warning("cannot read settings file %s: %s", path, reason)
-            notice = (
-                f"Coach cannot read its settings file {path} ({reason}), so it is using the "
+            notice = SettingsFile.tr(
+                "Coach cannot read its settings file {path} ({reason}), so it is using the "
                 "default settings. The file has not been changed."
-            )
+            ).format(path=path, reason=reason)
             return LoadedSettings(Settings(), (exc.problem,), notice)
         return _replace_broken(path, exc.problem, clock)
     if doc.data is not None and not isinstance(doc.data, dict):
@@ -103,11 +108,13 @@ def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
     for problem in result.problems:
         log.warning("%s", problem)
     count = len(result.problems)
-    notice = (
-        f"{count} problem{'s' if count > 1 else ''} in {path}. Each setting listed uses its "
-        "default value instead, unknown keys are ignored, and the rest of the file applies. "
-        "The file has not been changed.\n" + "\n".join(f"  {p}" for p in result.problems)
-    )
+    notice = SettingsFile.tr(
+        "%n problem(s) in {path}. Each setting listed uses its default value instead, unknown keys "
+        "are ignored, and the rest of the file applies. The file has not been changed.",
+        "",
+        count,
+    ).format(path=path)
+    notice += "\n" + "\n".join(f"  {p}" for p in result.problems)
     return LoadedSettings(result.settings, result.problems, notice)
 
 
@@ -118,7 +125,9 @@ def _create(path: Path) -> LoadedSettings:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         log.warning("cannot create settings file %s: %s", path, reason)
-        notice = f"Coach could not create its settings file {path} ({reason}); using the defaults."
+        notice = SettingsFile.tr(
+            "Coach could not create its settings file {path} ({reason}); using the defaults."
+        ).format(path=path, reason=reason)
         return LoadedSettings(Settings(), (), notice)
     log.info("created settings file %s", path)
     return LoadedSettings(_with_source(path, text), created=True)
@@ -135,24 +144,27 @@ def _replace_broken(path: Path, problem: Problem, clock: Clock | None) -> Loaded
     except OSError as exc:
         reason = exc.strerror or str(exc)
         log.warning("cannot move unreadable settings file %s aside: %s", path, reason)
-        notice = (
-            f"Coach cannot read its settings file: {problem}. It could not move the file aside "
-            f"({reason}), so it left it as it is and is using the default settings."
-        )
+        notice = SettingsFile.tr(
+            "Coach cannot read its settings file: {problem}. It could not move the file aside "
+            "({reason}), so it left it as it is and is using the default settings."
+        ).format(problem=problem, reason=reason)
         return LoadedSettings(Settings(), (problem,), notice)
     kept = Problem(backup, problem.line, problem.message)
     log.warning("unreadable settings file moved to %s: %s", backup, problem.message)
-    notice = (
-        f"Coach could not read its settings file: {kept}. The file was kept as {backup} "
-        f"and a new {path.name} with the default settings was written in its place."
-    )
+    notice = SettingsFile.tr(
+        "Coach could not read its settings file: {problem}. The file was kept as {backup} "
+        "and a new {name} with the default settings was written in its place."
+    ).format(problem=kept, backup=backup, name=path.name)
     text = render_settings(Settings())
     try:
         atomic_write(path, text)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         log.warning("cannot write fresh settings file %s: %s", path, reason)
-        return LoadedSettings(Settings(), (kept,), f"{notice} (Writing it failed: {reason}.)", backup=backup)
+        failed = SettingsFile.tr("{notice} (Writing it failed: {reason}.)").format(
+            notice=notice, reason=reason
+        )
+        return LoadedSettings(Settings(), (kept,), failed, backup=backup)
     return LoadedSettings(_with_source(path, text), (kept,), notice, backup=backup)
 
 

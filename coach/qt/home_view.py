@@ -21,23 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.durations import format_duration
-from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.i18n import translate
 from coach.core.library import Library
 from coach.core.model import PURPOSE_TITLES, Routine
 from coach.core.safety import DISCLAIMER, routine_allowed
 
-# coach.core.model.PURPOSE_TITLES, marked here for translation (the core keeps the English)
-_PURPOSE_TITLES = (
-    QT_TRANSLATE_NOOP("Purpose", "Movement breaks"),
-    QT_TRANSLATE_NOOP("Purpose", "Warm-ups"),
-    QT_TRANSLATE_NOOP("Purpose", "During a walk"),
-    QT_TRANSLATE_NOOP("Purpose", "Heat"),
-    QT_TRANSLATE_NOOP("Purpose", "Sessions"),
-)
-
 
 def purpose_title(title: str) -> str:
-    """A routine purpose's title (from ``PURPOSE_TITLES``) in the user's language."""
+    """A routine purpose's title (a value of ``PURPOSE_TITLES``, marked there) in the user's language."""
     return QCoreApplication.translate("Purpose", title)
 
 

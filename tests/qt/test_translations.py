@@ -8,7 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,10 +19,16 @@ from coach.core import i18n
 from coach.core.clock import ManualClock
 from coach.core.durations import format_duration
 from coach.core.library import load_library
+from coach.core.model import PURPOSE_TITLES
+from coach.core.plan import day_plan
 from coach.core.runner import Runner
 from coach.core.scheduler import BreakScheduler
+from coach.core.session_log import SessionLog
 from coach.core.settings import Settings
+from coach.core.settings_io import load_settings
+from coach.qt.home_view import purpose_title
 from coach.qt.i18n import install_translators, remove_translators, translations_dir
+from coach.qt.library_view import routine_html
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.tools import translations
@@ -116,6 +122,42 @@ def test_the_player_speaks_german(german, qtbot) -> None:
     assert player.total_label.text().startswith("noch ")
     player.toggle_pause()
     assert player.pause_button.text() == "Fortsetzen"
+
+
+def test_doses_plans_pauses_and_notices_speak_german(german, tmp_path: Path) -> None:
+    knee_hug = make_exercise("knee-hug", hold_s=20, reps=3, sides="each", rest_s=10, name="Knee hug")
+    routine = make_routine(knee_hug, id="evening", name="Evening", purpose="walk-break")
+    assert knee_hug.dose.describe() == "3 × 20 s halten, je Seite, 10 s Pause dazwischen"
+    assert "3 × 20 s halten, je Seite, 10 s Pause dazwischen" in routine_html(routine)
+    assert "Beim Spaziergang" in routine_html(routine)
+    assert purpose_title(PURPOSE_TITLES["movement-break"]) == "Bewegungspausen"
+    assert [(f"{e.time:%H:%M}", e.label) for e in day_plan(Settings(), date(2026, 1, 5))] == [
+        ("09:00", "Arbeitsbeginn (bis 17:30)"),
+        ("12:15", "Wärmekissen auflegen für den Spaziergang um 12:30"),
+        ("12:25", "Aufwärmen für den Spaziergang um 12:30: Pre walk warm up"),
+        ("12:30", "20 Min. spazieren gehen"),
+        ("17:30", "Arbeitsende"),
+    ]
+    monday = ManualClock(wall=datetime(2026, 1, 5, 10, 0, tzinfo=UTC))
+    scheduler = BreakScheduler(Settings(), monday, UTC)
+    scheduler.pause_until_tomorrow()
+    assert scheduler.status_text() == "Pausiert bis morgen 09:00"
+    friday = ManualClock(wall=datetime(2026, 1, 9, 10, 0, tzinfo=UTC))
+    scheduler = BreakScheduler(Settings(), friday, UTC)
+    scheduler.pause_until_tomorrow()
+    assert scheduler.status_text() == "Pausiert bis Mo 09:00"
+
+    config = tmp_path / "config.yaml"
+    config.write_text("voice: maybe\n", encoding="utf-8")
+    notice = load_settings(config).notice or ""
+    assert notice.startswith(f"1 Problem in {config}. Jede aufgeführte Einstellung verwendet")
+    assert notice.split("\n")[1].startswith(f"  {config}:1: ")  # the diagnostics stay English
+    db = tmp_path / "log.db"
+    db.write_bytes(b"not a database" * 100)
+    with SessionLog.open(db, monday) as fresh:
+        assert (fresh.recovery_notice or "").startswith(
+            "Ihr Protokoll konnte nicht gelesen werden, weil es beschädigt ist ("
+        )
 
 
 def test_removing_the_translators_brings_english_back(qapp, qtbot) -> None:
