@@ -10,7 +10,16 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSettings, QSocketNotifier, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QLocale,
+    QObject,
+    QSettings,
+    QSocketNotifier,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
@@ -63,10 +72,25 @@ def resolve_routine(library: Library, routine_id: str) -> Routine | None:
     return None
 
 
-class Services:
-    """What every window needs: the clock, settings, library and session log."""
+def content_language(loaded: list[str]) -> str:
+    """The language for the library's text, such as ``de``; ``en`` is English.
 
-    def __init__(self, clock: Clock, tz: tzinfo) -> None:
+    It is the language of the Coach translation that :func:`install_translators` loaded
+    (``coach_de.qm``), else the locale's, for which the user may have written texts of their own.
+    """
+    for name in loaded:
+        if name.startswith("coach_") and name.endswith(".qm"):
+            return name.removeprefix("coach_").removesuffix(".qm")
+    return QLocale().name().split("_")[0] or "en"
+
+
+class Services:
+    """What every window needs: the clock, settings, library and session log.
+
+    ``lang`` is the language of the library's text (``de``); English by default.
+    """
+
+    def __init__(self, clock: Clock, tz: tzinfo, lang: str = "en") -> None:
         self.clock = clock
         self.tz = tz
         self.notices: list[str] = []
@@ -74,7 +98,7 @@ class Services:
         self.settings: Settings = loaded.settings
         if loaded.notice:
             self.notices.append(loaded.notice)
-        self.library = load_library(paths.library_dirs())
+        self.library = load_library(paths.library_dirs(), lang=lang)
         for problem in self.library.problems:
             log.warning("library: %s", problem)
         try:
@@ -123,9 +147,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    install_translators(app, getattr(args, "lang", None))
+    lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
-        return _run_player_alone(app, Services(SystemClock(), local_zone()), args.routine)
+        return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)
 
     instance = SingleInstance(paths.data_dir())
     if not instance.acquire():
@@ -138,7 +162,7 @@ def run_app(args: argparse.Namespace) -> int:
         )
         sys.stderr.write(message + "\n")
         return 1
-    coach = CoachApp(app, Services(SystemClock(), local_zone()), minimized=args.minimized)
+    coach = CoachApp(app, Services(SystemClock(), local_zone(), lang), minimized=args.minimized)
     instance.message_received.connect(coach.on_message)
     try:
         return app.exec()

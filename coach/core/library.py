@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from coach.core.errors import Problem
+from coach.core.library_i18n import overlay_kind, translate
 from coach.core.model import (
     KINDS,
     MAX_HOLD_S,
@@ -106,14 +107,10 @@ def _is_routine(doc: Document) -> bool:
     return isinstance(doc.data, dict) and "items" in doc.data and "steps" not in doc.data
 
 
-def _check_dose(
-    check: Checker, data: dict[str, Any], where: tuple, base: Dose | None
-) -> Dose | None:
+def _check_dose(check: Checker, data: dict[str, Any], where: tuple, base: Dose | None) -> Dose | None:
     hold = check.duration(data, "hold", where, 1, MAX_HOLD_S, base.hold_s if base else None)
     reps = check.integer(data, "reps", where, 1, MAX_REPS, base.reps if base else 1)
-    sides = check.choice(
-        data, "sides", where, [s.value for s in Sides], base.sides if base else "none"
-    )
+    sides = check.choice(data, "sides", where, [s.value for s in Sides], base.sides if base else "none")
     rest = check.duration(data, "rest", where, 0, MAX_REST_S, base.rest_s if base else 0)
     if hold is None and "hold" not in data and base is None:
         check.report(where, "missing required key 'hold'")
@@ -130,9 +127,7 @@ def _check_id(check: Checker, data: dict[str, Any], path: Path) -> str | None:
     return ident
 
 
-def _images(
-    check: Checker, data: dict[str, Any], path: Path, shared: Path | None
-) -> tuple[Path, ...] | None:
+def _images(check: Checker, data: dict[str, Any], path: Path, shared: Path | None) -> tuple[Path, ...] | None:
     if "image" not in data:
         return ()
     value = data["image"]
@@ -247,9 +242,7 @@ def _parse_routine(doc: Document, origin: str) -> tuple[_RawRoutine | None, list
     return _RawRoutine(ident, name, summary, purpose, tuple(items), doc.path, origin), []
 
 
-def _resolve(
-    raw: _RawRoutine, exercises: Mapping[str, Exercise]
-) -> tuple[Routine | None, list[Problem]]:
+def _resolve(raw: _RawRoutine, exercises: Mapping[str, Exercise]) -> tuple[Routine | None, list[Problem]]:
     problems: list[Problem] = []
     items: list[RoutineItem] = []
     for raw_item in raw.items:
@@ -273,25 +266,34 @@ def _resolve(
         items.append(RoutineItem(exercise, dose))
     if problems:
         return None, problems
-    return Routine(
-        raw.id, raw.name, raw.summary, raw.purpose, tuple(items), raw.path, raw.origin
-    ), []
+    return Routine(raw.id, raw.name, raw.summary, raw.purpose, tuple(items), raw.path, raw.origin), []
 
 
-def load_library(dirs: Sequence[LibraryDir], extra_files: Iterable[Path] = ()) -> Library:
+def load_library(
+    dirs: Sequence[LibraryDir], extra_files: Iterable[Path] = (), lang: str | None = None
+) -> Library:
     """Load every exercise and routine in ``dirs`` (later ones replace earlier ones by id).
 
     ``extra_files`` are single files or folders to check on top (``coach validate PATH``); they
-    count as user files. Bad files are reported in ``problems`` and never stop good ones.
+    count as user files, except translations (files in an ``i18n/<lang>/`` folder), which are
+    checked against the loaded items. Bad files are reported in ``problems`` and never stop good
+    ones.
+
+    ``lang`` (``de``, ``de_DE`` …) puts the text of each folder's ``i18n/<lang>/`` overlays on
+    its items; see :func:`coach.core.library_i18n.translate`. None keeps English but checks
+    every translation shipped beside the library; ``en`` keeps English and reads none.
     """
     problems: list[Problem] = []
     exercises: dict[str, Exercise] = {}
     raw_routines: dict[str, _RawRoutine] = {}
     replaced: dict[str, Path] = {}
+    defined: list[dict[tuple[str, str], Any]] = [{} for _ in range(len(dirs) + 1)]
+    owner: dict[tuple[str, str], int] = {}
+    extra_overlays: list[Path] = []
     files = 0
     shared_images = next((d.images for d in dirs if d.images), None)
 
-    def take(doc: Document, origin: str, seen_here: dict[tuple[str, str], Path]) -> None:
+    def take(doc: Document, origin: str, seen_here: dict[tuple[str, str], Path], index: int) -> None:
         if _is_routine(doc):
             raw, found = _parse_routine(doc, origin)
             problems.extend(found)
@@ -319,21 +321,34 @@ def load_library(dirs: Sequence[LibraryDir], extra_files: Iterable[Path] = ()) -
         if key[1] in target and target[key[1]].origin != origin:
             replaced[f"{key[0]}:{key[1]}"] = target[key[1]].path
         target[key[1]] = obj
+        defined[index][key] = obj
+        owner[key] = index
 
-    for folder in dirs:
+    for index, folder in enumerate(dirs):
         seen: dict[tuple[str, str], Path] = {}
         for path in [*_yaml_files(folder.path), *_yaml_files(folder.path / "routines")]:
             files += 1
             doc = _read(path, problems)
             if doc is not None:
-                take(doc, folder.origin, seen)
+                take(doc, folder.origin, seen, index)
     seen_extra: dict[tuple[str, str], Path] = {}
     for item in extra_files:
         for path in _expand(item, problems):
             files += 1
+            if overlay_kind(path):
+                extra_overlays.append(path)
+                continue
             doc = _read(path, problems)
             if doc is not None:
-                take(doc, "user", seen_extra)
+                take(doc, "user", seen_extra, len(dirs))
+
+    translated = translate([d.path for d in dirs], defined, owner, lang, extra_overlays)
+    problems.extend(translated.problems)
+    for (kind, ident), text in translated.texts.items():
+        if kind == "exercise":
+            exercises[ident] = text.apply(exercises[ident])
+        else:
+            raw_routines[ident] = text.apply(raw_routines[ident])
 
     routines: dict[str, Routine] = {}
     for raw in raw_routines.values():

@@ -114,12 +114,16 @@ def subtitle(item: Exercise | Routine) -> str:
 
 
 class LibraryModel(QAbstractListModel):
-    """Routines first, then exercises; thumbnails are drawn when first shown."""
+    """Routines first, then exercises, each by the name shown; thumbnails are drawn when first shown."""
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
-        self.entries = [Entry(r) for r in library.routines.values()] + [
-            Entry(e) for e in library.exercises.values()
+
+        def by_name(item: Exercise | Routine) -> str:
+            return item.name.casefold()
+
+        self.entries = [Entry(r) for r in sorted(library.routines.values(), key=by_name)] + [
+            Entry(e) for e in sorted(library.exercises.values(), key=by_name)
         ]
         self._icons: dict[Path, QIcon] = {}
 

@@ -133,7 +133,7 @@ def test_sigterm_at_logout_quits_cleanly(spawn, coach_home):
     process = start_coach(spawn, coach_home)
     wait_for(lambda: running_app(coach_home), timeout=30, what="Coach to be up")
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=15) == 0, process.stderr.read()
+    assert process.wait(timeout=60) == 0, process.stderr.read()
     assert "Traceback" not in process.stderr.read()
     # the log was closed properly: no write-ahead file is left behind
     assert not (coach_home / "data" / "log.db-wal").exists()
