@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from coach import paths
 from coach.commands.desktop import APP_ID
@@ -48,7 +48,6 @@ from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
-from coach.qt.history_view import HistoryView
 from coach.qt.home_view import TodayFacts
 from coach.qt.i18n import install_translators
 from coach.qt.main_window import MainWindow
@@ -238,11 +237,9 @@ class CoachApp(QObject):
             state=self.state,
         )
         self.window.hide_on_close = self.has_tray
-        self.history = None
+        self.history = None  # built when its tab is first opened: charts cost start-up time and memory
         if services.log is not None:
-            self.history = HistoryView(services.log, services.tz, self._today)
-            self.window.add_tab(self.history, self.tr("Hi&story"), 2)
-            self.history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
+            self.window.add_lazy_tab(self._build_history, self.tr("Hi&story"), 2)
         self._build_menus()
 
         self.presenter = Presenter(
@@ -313,6 +310,15 @@ class CoachApp(QObject):
     def _offered_routines(self) -> list[Routine]:
         avoid = self.services.settings.avoid_backward_bending
         return [r for r in self.services.library.routines.values() if routine_allowed(r, avoid)]
+
+    def _build_history(self) -> QWidget:
+        """The History page, built when its tab is first opened (QtCharts is loaded only then)."""
+        from coach.qt.history_view import HistoryView
+
+        assert self.services.log is not None
+        self.history = HistoryView(self.services.log, self.services.tz, self._today)
+        self.history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
+        return self.history
 
     # -- the clock and activity ----------------------------------------------------------
 

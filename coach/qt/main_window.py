@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.library_view, self.tr("&Library"))
         self.tabs.addTab(self.safety, self.tr("&Safety"))
         self.setCentralWidget(self.tabs)
+        self._lazy: dict[QWidget, Callable[[], QWidget]] = {}
+        self.tabs.currentChanged.connect(self._build_lazy)
         self.home.start_requested.connect(self.start_requested)
         self.library_view.start_requested.connect(self.start_requested)
         self.coach_menu = self.menuBar().addMenu(self.tr("&Coach"))
@@ -67,6 +71,26 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, title)
         else:
             self.tabs.insertTab(index, widget, title)
+
+    def add_lazy_tab(self, factory: Callable[[], QWidget], title: str, index: int) -> None:
+        """A tab whose page is built the first time it is shown (keeps start-up small)."""
+        placeholder = QWidget(self)
+        self._lazy[placeholder] = factory
+        self.tabs.insertTab(index, placeholder, title)
+
+    def _build_lazy(self, index: int) -> None:
+        placeholder = self.tabs.widget(index)
+        factory = self._lazy.pop(placeholder, None)
+        if factory is None:
+            return
+        title = self.tabs.tabText(index)
+        page = factory()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
 
     def finish_menus(self) -> None:
         """Add Quit last, after the app has put its actions in the Coach menu."""

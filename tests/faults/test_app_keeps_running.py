@@ -128,3 +128,14 @@ def test_a_log_that_fills_up_while_playing_is_shown_in_the_player(start_app, sho
     assert "disk is full" in player.position_label.toolTip()
     player.close()
     assert app.player is None
+
+
+def test_history_tab_is_built_when_opened_and_follows_new_sessions(start_app, clock):
+    app = start_app()
+    assert app.history is None
+    app.window.tabs.setCurrentIndex(2)
+    assert app.history is not None and app.window.tabs.currentWidget() is app.history
+    play_to_the_end(app, clock).close()
+    assert "Desk break" in " ".join(
+        app.history.table.item(row, 2).text() for row in range(app.history.table.rowCount())
+    )
