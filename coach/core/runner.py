@@ -9,7 +9,7 @@ from enum import Enum, auto
 from typing import Any
 
 from coach.core.clock import Clock
-from coach.core.events import Emitter
+from coach.core.events import Emitter, EventQueue
 from coach.core.model import Exercise, Routine, RoutineItem
 from coach.core.timeline import Phase, PhaseKind, Timeline, build_timeline
 
@@ -100,8 +100,7 @@ class Runner:
         self._done: set[int] = set()
         self.stop_reason: str | None = None
 
-        self._pending: list[tuple[Emitter[Any], object]] = []
-        self._delivering = False
+        self._events = EventQueue()
 
         self.state_changed: Emitter[RunState] = Emitter()
         self.phase_started: Emitter[Phase] = Emitter()
@@ -385,17 +384,8 @@ class Runner:
         self._covered = merged
 
     def _queue(self, emitter: Emitter[Any], value: object) -> None:
-        self._pending.append((emitter, value))
+        self._events.put(emitter, value)
 
     def _flush(self) -> None:
         """Deliver pending events in order; nested calls leave delivery to the outer one."""
-        if self._delivering:
-            return
-        self._delivering = True
-        try:
-            while self._pending:
-                emitter, value = self._pending.pop(0)
-                emitter.emit(value)
-        finally:
-            self._delivering = False
-            self._pending.clear()
+        self._events.flush()

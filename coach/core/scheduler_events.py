@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import Enum, StrEnum, auto
 from typing import Any
 
-from coach.core.events import Emitter
+from coach.core.events import Emitter, EventQueue
 from coach.core.plan import EntryKind
 from coach.core.settings import Walk
 
@@ -197,8 +197,7 @@ class SchedulerEvents:
     """
 
     def __init__(self) -> None:
-        self._pending: list[tuple[Emitter[Any], object]] = []
-        self._delivering = False
+        self._events = EventQueue()
         self.state_changed: Emitter[SchedulerState] = Emitter()
         self.break_notice: Emitter[BreakNotice] = Emitter()
         self.break_due: Emitter[BreakDue] = Emitter()
@@ -238,17 +237,8 @@ class SchedulerEvents:
             self._queue(self._by_payload[type(payload)], payload)
 
     def _queue(self, emitter: Emitter[Any], value: object) -> None:
-        self._pending.append((emitter, value))
+        self._events.put(emitter, value)
 
     def _flush(self) -> None:
         """Deliver pending events in order; nested calls leave delivery to the outer one."""
-        if self._delivering:
-            return
-        self._delivering = True
-        try:
-            while self._pending:
-                emitter, value = self._pending.pop(0)
-                emitter.emit(value)
-        finally:
-            self._delivering = False
-            self._pending.clear()
+        self._events.flush()
