@@ -68,11 +68,6 @@ class PromptWindow(QWidget):
         layout.addLayout(row)
         self.setMinimumWidth(380)
 
-    def set_choice_enabled(self, key: str, enabled: bool, tooltip: str = "") -> None:
-        if key in self.buttons:
-            self.buttons[key].setEnabled(enabled)
-            self.buttons[key].setToolTip(tooltip)
-
     def popup(self) -> None:
         """Show in the bottom-right corner of the primary screen's free area."""
         self.adjustSize()
@@ -192,11 +187,6 @@ class BreakOverlay(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._count)
         self._show_count()
-
-    def set_choice_enabled(self, key: str, enabled: bool, tooltip: str = "") -> None:
-        if key in self.buttons:
-            self.buttons[key].setEnabled(enabled)
-            self.buttons[key].setToolTip(tooltip)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
