@@ -139,3 +139,15 @@ def test_history_tab_is_built_when_opened_and_follows_new_sessions(start_app, cl
     assert "Desk break" in " ".join(
         app.history.table.item(row, 2).text() for row in range(app.history.table.rowCount())
     )
+
+
+def test_settings_edited_by_hand_are_picked_up_while_running(start_app, qtbot):
+    app = start_app()
+    config = paths.config_path()
+    assert app.services.settings.movement_breaks.every_s == 30 * 60
+    text = config.read_text(encoding="utf-8").replace("every: 30m", "every: 45m")
+    assert "every: 45m" in text
+    config.write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: app.services.settings.movement_breaks.every_s == 45 * 60, timeout=5000)
+    assert app.scheduler.settings.movement_breaks.every_s == 45 * 60
+    assert config.read_text(encoding="utf-8") == text  # read, never rewritten
