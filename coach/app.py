@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSettings,
     QSocketNotifier,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
@@ -132,7 +133,8 @@ def quit_on_signals(app: QApplication) -> None:
     notifier.activated.connect(lambda *_: reader.recv(64))
     app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
     for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: app.quit())
+        # through the event loop: a quit() before exec() has started would be lost
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -137,3 +137,25 @@ def test_sigterm_at_logout_quits_cleanly(spawn, coach_home):
     assert "Traceback" not in process.stderr.read()
     # the log was closed properly: no write-ahead file is left behind
     assert not (coach_home / "data" / "log.db-wal").exists()
+
+
+def test_sigterm_before_the_event_loop_runs_is_not_lost(coach_home):
+    code = (
+        "import os, signal, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from coach.app import quit_on_signals\n"
+        "app = QApplication([])\n"
+        "quit_on_signals(app)\n"
+        "os.kill(os.getpid(), signal.SIGTERM)  # arrives while start-up is still going on\n"
+        "sys.exit(app.exec())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=app_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
