@@ -20,6 +20,7 @@ from jeepney.bus import get_connectable_addresses
 from jeepney.io.blocking import DBusConnection, prep_socket
 
 from coach.platform.errors import PlatformUnavailable
+from coach.platform.outage import Outage
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +148,31 @@ class BusClient:
     def close(self) -> None:
         with self._lock:
             self._drop()
+
+
+class GuardedLockSource:
+    """Shared behaviour of the D-Bus lock sources: a read guarded by an :class:`Outage`.
+
+    Subclasses set ``self._bus`` (a ``BusClient``) and ``self._outage`` and implement ``_read()``.
+    """
+
+    _bus: Any
+    _outage: Outage
+
+    def _read(self) -> bool:
+        raise NotImplementedError
+
+    def is_locked(self) -> bool | None:
+        """True when locked, False when not, None when the service does not answer."""
+        if not self._outage.ready():
+            return None
+        try:
+            locked = self._read()
+        except DBusCallError as exc:
+            self._outage.failed(exc)
+            return None
+        self._outage.succeeded()
+        return locked
+
+    def close(self) -> None:
+        self._bus.close()

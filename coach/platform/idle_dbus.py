@@ -17,7 +17,7 @@ import logging
 from jeepney import DBusAddress
 
 from coach.core.activity import ActivitySample
-from coach.platform.dbusconn import BusClient, DBusCallError
+from coach.platform.dbusconn import BusClient, DBusCallError, GuardedLockSource
 from coach.platform.errors import PlatformUnavailable
 from coach.platform.outage import Outage
 
@@ -94,7 +94,7 @@ class ScreenSaverIdleMonitor(_DBusIdleMonitor):
     _method = "GetSessionIdleTime"
 
 
-class ScreenSaverLock:
+class ScreenSaverLock(GuardedLockSource):
     """Lock state from a screensaver service's ``GetActive`` (``flavour`` "gnome" or "freedesktop")."""
 
     def __init__(self, bus_address: str, flavour: str = "freedesktop", *, timeout_s: float = 0.5) -> None:
@@ -113,18 +113,3 @@ class ScreenSaverLock:
         if len(body) != 1 or not isinstance(body[0], bool):
             raise DBusCallError(f"GetActive: unexpected reply {body!r}")
         return body[0]
-
-    def is_locked(self) -> bool | None:
-        """True when locked, False when not, None when the service does not answer."""
-        if not self._outage.ready():
-            return None
-        try:
-            locked = self._read()
-        except DBusCallError as exc:
-            self._outage.failed(exc)
-            return None
-        self._outage.succeeded()
-        return locked
-
-    def close(self) -> None:
-        self._bus.close()

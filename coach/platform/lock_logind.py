@@ -6,7 +6,7 @@ import logging
 
 from jeepney import DBusAddress
 
-from coach.platform.dbusconn import BusClient, DBusCallError
+from coach.platform.dbusconn import BusClient, DBusCallError, GuardedLockSource
 from coach.platform.errors import PlatformUnavailable
 from coach.platform.outage import Outage
 
@@ -19,7 +19,7 @@ LOGIND_MANAGER = DBusAddress(
 SESSION_INTERFACE = "org.freedesktop.login1.Session"
 
 
-class LogindLock:
+class LogindLock(GuardedLockSource):
     """Reads the session's ``LockedHint`` (set by desktops that tell logind about their lock
     screen) and ``Active`` (False while another user's session or a text console is in front).
 
@@ -50,18 +50,3 @@ class LogindLock:
         locked = self._bus.get_property(self._session, SESSION_INTERFACE, "LockedHint")
         active = self._bus.get_property(self._session, SESSION_INTERFACE, "Active")
         return bool(locked) or not bool(active)
-
-    def is_locked(self) -> bool | None:
-        """True when locked or not in front, False when in use, None when logind does not answer."""
-        if not self._outage.ready():
-            return None
-        try:
-            locked = self._read()
-        except DBusCallError as exc:
-            self._outage.failed(exc)
-            return None
-        self._outage.succeeded()
-        return locked
-
-    def close(self) -> None:
-        self._bus.close()
