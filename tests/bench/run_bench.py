@@ -2,8 +2,12 @@
 
 Run from the repository root (it starts its own virtual desktops and stops everything it starts):
 
-    .venv/bin/python -m tests.bench.run_bench            # full run, about 15 minutes
+    .venv/bin/python -m tests.bench.run_bench            # full run, about 13 minutes
     .venv/bin/python -m tests.bench.run_bench --quick    # fewer repeats, 20 s idle, about 3 minutes
+
+It needs Xvfb, dbus-daemon, trayer, dunst, xwininfo/xev (x11-utils) and xdotool on PATH
+(Debian: ``apt-get install xvfb dbus trayer dunst x11-utils xdotool``). ``--source DIR`` measures
+a changed copy of the repository; ``--only`` runs some parts.
 
 Coach and a bare PySide6 tray program (``baseline_tray.py``) are measured side by side, each
 figure the median of several runs. The table is printed and written to ``tests/bench/RESULTS.md``.
@@ -486,8 +490,36 @@ def machine() -> dict[str, str]:
     return info
 
 
-def render_report(rows: list[Row], results: Results, plan: Plan, quick: bool, took_s: float) -> str:
-    info = machine()
+def coach_version(source: Path | None) -> str:
+    """Coach's version and the commit checked out (read from .git, no git command run)."""
+    root = source or ROOT
+    text = "unknown"
+    init = root / "coach" / "__init__.py"
+    with contextlib.suppress(OSError):
+        found = re.search(r'__version__\s*=\s*"([^"]+)"', init.read_text())
+        text = found[1] if found else text
+    with contextlib.suppress(OSError):
+        head = (ROOT / ".git" / "HEAD").read_text().strip()
+        commit = head
+        if head.startswith("ref: "):
+            ref = head[5:]
+            ref_file = ROOT / ".git" / ref
+            if ref_file.exists():
+                commit = ref_file.read_text().strip()
+            else:
+                packed = (ROOT / ".git" / "packed-refs").read_text()
+                found = re.search(rf"^([0-9a-f]{{40}}) {re.escape(ref)}$", packed, re.M)
+                commit = found[1] if found else ref
+        text += f", repository at commit {commit[:10]}"
+    if source is not None:
+        text += f", run from the copy in {source}"
+    return text
+
+
+def render_report(
+    rows: list[Row], results: Results, plan: Plan, quick: bool, took_s: float, source: Path | None = None
+) -> str:
+    info = {"Coach": coach_version(source), **machine()}
     date = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Benchmark results",
