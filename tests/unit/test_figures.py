@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.tools import figures
+from coach.tools import figures, moves
 from coach.tools.arrows import ARROW
-from coach.tools.drawing import BALL_R, ball_centre, chair, ground, support_chair
+from coach.tools.drawing import BALL_R, LINE, ball_centre, chair, ground, support_chair
 from coach.tools.poses import POSES, Leg
 from coach.tools.skeleton import (
     HAND_R,
@@ -54,7 +55,7 @@ def test_expected_pictures_are_committed():
 
 def test_regenerating_gives_identical_bytes(tmp_path):
     written = figures.write_all(tmp_path / "exercises", tmp_path / "icons")
-    assert len(written) == len(EXERCISES) + len(ICONS)
+    assert len(written) == len(EXERCISES) + len(ICONS) + 1  # and motion.json
     for new in written:
         old = ASSETS / new.parent.name / new.name
         assert old.read_bytes() == new.read_bytes(), f"{old} is stale: run python -m coach.tools.figures"
@@ -346,3 +347,46 @@ def test_movement_arrows_are_drawn_where_direction_matters(group):
     name = next(p.name for p in frames if p.arrows)
     svg = (ASSETS / "exercises" / f"{name}.svg").read_text(encoding="utf-8")
     assert svg.count(ARROW) >= 2  # a shaft and a head
+
+
+GROUPS = sorted({p.group for p in POSES if p.group})
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_keyframes_blend_the_pose_and_keep_the_floor_and_pin_in_place(group):
+    start, end = (p for p in POSES if p.group == group)
+    frames = moves.keyframes(start, end)
+    assert len(frames) == moves.KEYFRAMES
+    a, b = build(start), build(end)
+    assert frames[0][0].p == a.p and frames[-1][0].p == b.p
+    pins = {round(body.p[start.pin][0] * figures.UNIT + sx, 6) for body, (sx, _) in frames}
+    floors = {round((ground(body) + LINE) * figures.UNIT + sy, 6) for body, (_, sy) in frames}
+    assert len(pins) == 1 and len(floors) == 1
+    for body, _ in frames[1:-1]:
+        assert body.lowest() == pytest.approx(body.floor)  # nothing floats or sinks mid-move
+        for key in ("lumbar", "chest", "neck"):  # each angle lies between its two ends
+            lo, hi = sorted((0.0, bend(b.angles[key] - a.angles[key])))
+            assert lo - 1e-6 <= bend(body.angles[key] - a.angles[key]) <= hi + 1e-6
+
+
+def test_motion_file_holds_every_two_frame_exercise_with_matching_keyframes():
+    data = json.loads((ASSETS / "exercises" / moves.FILE).read_text(encoding="utf-8"))
+    assert data["size"] == [figures.VIEW_W, figures.VIEW_H]
+    starts = {f"{p.name}.svg": p for p in POSES if p.group and p.name.endswith("-start")}
+    assert set(data["moves"]) == set(starts)
+    for name, move in data["moves"].items():
+        assert (ASSETS / "exercises" / move["end"]).exists()
+        width = sum(s["n"] for s in move["shapes"])
+        assert len(move["frames"]) == moves.KEYFRAMES
+        assert all(len(f) == width for f in move["frames"])
+        # The first keyframe draws the start picture without its arrows, shape for shape.
+        svg = ET.parse(ASSETS / "exercises" / name).getroot()
+        drawn = [el for el in svg.iter() if el.tag.removeprefix(SVG_NS) not in ("svg", "g", "title")]
+        assert len(drawn) - len(move["shapes"]) == 2 * len(starts[name].arrows)
+        assert move["frames"][0] != move["frames"][-1]  # it moves
+
+
+def test_march_keyframes_keep_one_foot_on_the_floor_all_the_way():
+    start, end = pose("march-on-the-spot-start"), pose("march-on-the-spot-end")
+    for body, _ in moves.keyframes(start, end):
+        assert on_floor(body, "far_heel") and on_floor(body, "far_toe")
