@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Slot
@@ -36,6 +37,23 @@ def reduce_motion_requested() -> bool:
     return os.environ.get(REDUCE_MOTION_ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def _pen(style: dict[str, object]) -> QPen:
+    if "stroke" not in style:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(QColor(str(style["stroke"])), float(style.get("stroke-width", 1.0)))  # type: ignore[arg-type]
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _brush(style: dict[str, object]) -> QBrush:
+    if "fill" not in style:
+        return QBrush(Qt.BrushStyle.NoBrush)
+    colour = QColor(str(style["fill"]))
+    colour.setAlphaF(float(style.get("fill-opacity", 1.0)))  # type: ignore[arg-type]
+    return QBrush(colour)
+
+
 @dataclass(frozen=True)
 class Move:
     """The keyframes of one exercise: shape styles, and per keyframe every shape's numbers."""
@@ -43,6 +61,11 @@ class Move:
     size: tuple[float, float]
     shapes: tuple[dict[str, object], ...]
     frames: tuple[tuple[float, ...], ...]
+    tools: tuple[tuple[QPen, QBrush, int], ...] = field(default=(), compare=False)  # per shape, made once
+
+    def __post_init__(self) -> None:
+        made = tuple((_pen(s), _brush(s), int(s["n"])) for s in self.shapes)  # type: ignore[call-overload]
+        object.__setattr__(self, "tools", made)
 
     def numbers(self, t: float) -> list[float]:
         return sample(self.frames, t)
@@ -70,23 +93,6 @@ def load_moves(folder: Path) -> dict[str, Move]:
         return {}
 
 
-def _pen(style: dict[str, object]) -> QPen:
-    if "stroke" not in style:
-        return QPen(Qt.PenStyle.NoPen)
-    pen = QPen(QColor(str(style["stroke"])), float(style.get("stroke-width", 1.0)))  # type: ignore[arg-type]
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _brush(style: dict[str, object]) -> QBrush:
-    if "fill" not in style:
-        return QBrush(Qt.BrushStyle.NoBrush)
-    colour = QColor(str(style["fill"]))
-    colour.setAlphaF(float(style.get("fill-opacity", 1.0)))  # type: ignore[arg-type]
-    return QBrush(colour)
-
-
 def _points(nums: Sequence[float]) -> list[QPointF]:
     return [QPointF(nums[i], nums[i + 1]) for i in range(0, len(nums) - 1, 2)]
 
@@ -94,12 +100,11 @@ def _points(nums: Sequence[float]) -> list[QPointF]:
 def paint_shapes(painter: QPainter, move: Move, nums: Sequence[float]) -> None:
     """Paint one blended keyframe in view coordinates (the painter maps the view to the widget)."""
     at = 0
-    for style in move.shapes:
-        n = int(style["n"])  # type: ignore[call-overload]
+    for style, (pen, brush, n) in zip(move.shapes, move.tools, strict=True):
         v = nums[at : at + n]
         at += n
-        painter.setPen(_pen(style))
-        painter.setBrush(_brush(style))
+        painter.setPen(pen)
+        painter.setBrush(brush)
         kind = style["kind"]
         if kind == "line":
             painter.drawLine(QPointF(v[0], v[1]), QPointF(v[2], v[3]))
@@ -160,14 +165,23 @@ class AnimatedPicture(PictureView):
         self._flip = False
         self._t: float | None = None  # the pose being painted; None while a still picture shows
         self._last = (-1.0, 0)  # the time read at the last frame, and frames since it last changed
+        self._running = False
+        self._animating = False
+        self._frame_ms = round(FRAME_S * 1000)
+        # One timer: every frame while moving, or once when the next move of a resting figure is due.
         self._timer = QTimer(self)
-        self._timer.setInterval(round(FRAME_S * 1000))
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._next_frame)
 
     @property
     def moving(self) -> bool:
         """Whether the figure is being animated right now."""
-        return self._timer.isActive()
+        return self._timer.isActive() and self._animating
+
+    @property
+    def waiting_ms(self) -> int | None:
+        """Milliseconds until a still figure starts its next move, or None (for tests)."""
+        return self._timer.interval() if self._timer.isActive() and not self.moving else None
 
     @property
     def pose(self) -> float | None:
@@ -199,17 +213,18 @@ class AnimatedPicture(PictureView):
             self._rest(images[frame] if images else None)
             return
         now = elapsed()
+        self._running = running
         if running and motion.moving(now):
-            if not self._timer.isActive():
-                self._timer.start()
+            self._animate()
             self._paint_pose(motion.at(now))
             return
-        self._timer.stop()
         t = motion.at(now)
         if 0.0 < t < 1.0:
+            self._timer.stop()
             self._paint_pose(t)  # paused part-way through a move: hold that pose, still
         else:
             self._rest(images[round(t)])
+            self._wake_for_next_move(now)
 
     def stop(self) -> None:
         """Stop moving (the window is closing or the routine is over)."""
@@ -223,12 +238,27 @@ class AnimatedPicture(PictureView):
         if same >= STALL_FRAMES:  # time stands still (the routine ended or stopped): stop waking
             self._timer.stop()
             return
-        if motion is None or self._move is None or not motion.moving(now):
+        if motion is None or self._move is None:
             self._timer.stop()
-            if motion is not None and self._images:
-                self._rest(self._images[round(motion.at(now))])
             return
-        self._paint_pose(motion.at(now))
+        if motion.moving(now):
+            self._animate()
+            self._paint_pose(motion.at(now))
+            return
+        self._rest(self._images[round(motion.at(now))])
+        self._wake_for_next_move(now)
+
+    def _wake_for_next_move(self, now: float) -> None:
+        """While running, sleep until the resting figure's next move (a flowing rep's half time)."""
+        due = self._motion.next_move(now) if self._motion is not None and self._running else None
+        if due is not None:
+            self._animating = False
+            self._timer.start(max(1, math.ceil((due - now) * 1000)))
+
+    def _animate(self) -> None:
+        if not self.moving:
+            self._animating = True
+            self._timer.start(self._frame_ms)
 
     def _paint_pose(self, t: float) -> None:
         if t != self._t:

@@ -48,7 +48,7 @@ def shot(widget) -> QImage:
 
 def test_the_figure_moves_during_a_move_and_rests_on_the_end_picture(qtbot, picture):
     time = Time()
-    picture.show_moment(KNEE_HUG, 0, False, Motion(0.0, 1.0, MOVE_S), time, True)
+    picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
     assert picture.moving
     first = shot(picture)
     seen = picture.frames_painted
@@ -69,7 +69,7 @@ def test_the_figure_moves_during_a_move_and_rests_on_the_end_picture(qtbot, pict
 def test_nothing_repaints_while_holding(qtbot, picture):
     time = Time()
     time.now = MOVE_S + 3  # well into the hold
-    picture.show_moment(KNEE_HUG, 1, False, Motion(0.0, 1.0, MOVE_S), time, True)
+    picture.show_moment(KNEE_HUG, 1, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
     assert not picture.moving and picture.pose is None
     assert picture.shown == (KNEE_HUG[1], False)
     assert picture.frames_painted == 0
@@ -77,7 +77,7 @@ def test_nothing_repaints_while_holding(qtbot, picture):
 
 def test_a_pause_mid_move_holds_that_pose_still(qtbot, picture):
     time = Time()
-    motion = Motion(0.0, 1.0, MOVE_S)
+    motion = Motion(((0.0, 0.0), (MOVE_S, 1.0)))
     picture.show_moment(KNEE_HUG, 0, False, motion, time, True)
     time.now = MOVE_S * 0.4
     qtbot.waitUntil(lambda: picture.pose == pytest.approx(motion.at(MOVE_S * 0.4)), timeout=2000)
@@ -92,7 +92,7 @@ def test_a_pause_mid_move_holds_that_pose_still(qtbot, picture):
 def test_time_standing_still_stops_the_animation(qtbot, picture):
     time = Time()
     time.now = 0.3
-    picture.show_moment(KNEE_HUG, 0, False, Motion(0.0, 1.0, MOVE_S), time, True)
+    picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
     assert picture.moving
     qtbot.waitUntil(lambda: not picture.moving, timeout=3000)  # the routine ended under it
 
@@ -100,7 +100,7 @@ def test_time_standing_still_stops_the_animation(qtbot, picture):
 def test_mirrored_moving_figure_is_the_mirror_image(qtbot, picture):
     time = Time()
     time.now = MOVE_S / 2
-    motion = Motion(0.0, 1.0, MOVE_S)
+    motion = Motion(((0.0, 0.0), (MOVE_S, 1.0)))
     picture.show_moment(KNEE_HUG, 0, False, motion, time, False)
     plain = shot(picture)
     picture.show_moment(KNEE_HUG, 0, True, motion, time, False)
@@ -129,7 +129,7 @@ def test_reduced_motion_shows_the_still_pictures(qtbot, monkeypatch):
     assert widget.reduce_motion
     time = Time()
     time.now = 0.5
-    widget.show_moment(KNEE_HUG, 0, False, Motion(0.0, 1.0, MOVE_S), time, True)
+    widget.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
     assert not widget.moving and widget.pose is None
     assert widget.shown == (KNEE_HUG[0], False)
 
@@ -147,7 +147,7 @@ def test_single_pictures_and_missing_keyframes_show_the_still_picture(qtbot, pic
         assert load_moves(broken) == {}
     assert "motion.json" in caplog.text
     images = tuple(broken / p.name for p in KNEE_HUG)
-    picture.show_moment(images, 0, False, Motion(0.0, 1.0, MOVE_S), Time(), True)
+    picture.show_moment(images, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), Time(), True)
     assert not picture.moving and picture.shown == (images[0], False)
 
 
@@ -202,3 +202,16 @@ def test_reduced_motion_player_never_animates(qtbot, monkeypatch):
 
 def test_keyframes_are_read_once(tmp_path):
     assert load_moves(PICTURES) is load_moves(Path(PICTURES))
+
+
+def test_a_resting_figure_sleeps_until_its_next_move_then_moves(qtbot, picture):
+    time = Time()
+    flow = Motion(((0.3, 0.0), (0.9, 1.0)))  # rests on the start, then crosses over
+    picture.show_moment(KNEE_HUG, 0, False, flow, time, True)
+    assert not picture.moving and picture.pose is None
+    assert picture.waiting_ms == 300  # one wake-up, when the move is due; no frames before
+    time.now = 0.31
+    qtbot.waitUntil(lambda: picture.moving, timeout=2000)
+    assert picture.waiting_ms is None
+    picture.show_moment(KNEE_HUG, 0, False, flow, time, False)  # paused: no wake-ups at all
+    assert not picture.moving and picture.waiting_ms is None
