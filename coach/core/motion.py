@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from coach.core.announce import flows
 from coach.core.model import Routine
 from coach.core.timeline import Phase, PhaseKind
 
@@ -55,7 +56,17 @@ def still(pose: float) -> Motion:
     return Motion(((0.0, pose),))
 
 
-def motion_for(routine: Routine, phase: Phase) -> Motion | None:
+def cycles(duration_s: float, cycle_s: float) -> Motion:
+    """Out to the end and back again every ``cycle_s`` for as many whole cycles as fit."""
+    move = min(MOVE_S, 0.3 * cycle_s)
+    keys: list[tuple[float, float]] = [(0.0, 0.0)]
+    for k in range(int(duration_s // cycle_s)):
+        base = k * cycle_s
+        keys += [(base, 0.0), (base + move, 1.0), (base + cycle_s / 2, 1.0), (base + cycle_s / 2 + move, 0.0)]
+    return Motion(tuple(keys))
+
+
+def motion_for(routine: Routine, phase: Phase, cycle_s: float = 0.0) -> Motion | None:
     """How the figure moves during ``phase``; None when the exercise has no two ends to move between.
 
     Matches :func:`coach.core.announce.frame_index`: a move done as a flow (reps without rest)
@@ -63,12 +74,20 @@ def motion_for(routine: Routine, phase: Phase) -> Motion | None:
     across at the half and back to the start as the rep ends; a held move eases into its end at
     the start of each hold and back to its start at the start of the rest after it. A switch of
     sides, a prepare and a count-in show the start, still.
+
+    A movement that repeats within one hold (marching, rolling a ball up and down the back)
+    has a ``cycle_s``: a hold at least that long goes out and back once per cycle instead.
     """
     item = routine.items[phase.item]
     if len(item.exercise.images) < 2:
         return None
     d = float(phase.duration_s)
-    if phase.kind is PhaseKind.HOLD and item.dose.rest_s == 0 and item.dose.reps > 1:
+    cycling = cycle_s > 0 and item.dose.hold_s >= cycle_s
+    if phase.kind is PhaseKind.HOLD and cycling:
+        return cycles(d, cycle_s)
+    if phase.kind is PhaseKind.REST and cycling:
+        return still(0.0)  # the last cycle already came back to the start
+    if phase.kind is PhaseKind.HOLD and flows(item.dose):
         move = min(MOVE_S, d / 4)
         half = d / 2
         return Motion(((half - move / 2, 0.0), (half + move / 2, 1.0), (d - move, 1.0), (d, 0.0)))

@@ -61,6 +61,7 @@ class Move:
     size: tuple[float, float]
     shapes: tuple[dict[str, object], ...]
     frames: tuple[tuple[float, ...], ...]
+    cycle_s: float = 0.0  # a movement repeated within one hold (see coach.core.motion.cycles)
     tools: tuple[tuple[QPen, QBrush, int], ...] = field(default=(), compare=False)  # per shape, made once
 
     def __post_init__(self) -> None:
@@ -84,7 +85,7 @@ def load_moves(folder: Path) -> dict[str, Move]:
             frames = tuple(tuple(float(v) for v in f) for f in move["frames"])
             if not frames or any(len(f) != sum(int(s["n"]) for s in shapes) for f in frames):
                 raise ValueError(f"{name}: keyframes do not match their shapes")
-            out[name] = Move(size, shapes, frames)
+            out[name] = Move(size, shapes, frames, float(move.get("cycle", 0.0)))
         return out
     except FileNotFoundError:
         return {}
@@ -187,6 +188,13 @@ class AnimatedPicture(PictureView):
     def pose(self) -> float | None:
         """The pose painted (0 start, 1 end), or None while a still picture is shown."""
         return self._t
+
+    def cycle_of(self, images: Sequence[Path]) -> float:
+        """Seconds per repeat of a movement done over and over within one hold; 0 if none."""
+        if len(images) != 2 or self.reduce_motion:
+            return 0.0
+        move = load_moves(images[0].parent).get(images[0].name)
+        return move.cycle_s if move else 0.0
 
     def show_moment(
         self,

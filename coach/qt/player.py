@@ -382,7 +382,7 @@ class PlayerWindow(QWidget):
             images,
             frame,
             mirrored(phase),
-            motion_for(self.routine, phase),
+            motion_for(self.routine, phase, self.picture.cycle_of(images)),
             runner.phase_elapsed_now,
             runner.state is RunState.RUNNING,
         )

@@ -155,7 +155,10 @@ def move(start: Pose, end: Pose) -> dict[str, object]:
         elif [s for s, _ in parts] != styles:
             raise ValueError(f"{start.group}: the frames are not drawn from the same shapes")
         frames.append([v for _, nums in parts for v in nums])
-    return {"end": f"{end.name}.svg", "shapes": styles, "frames": frames}
+    out: dict[str, object] = {"end": f"{end.name}.svg", "shapes": styles, "frames": frames}
+    if start.cycle_s:
+        out["cycle"] = start.cycle_s
+    return out
 
 
 def motion_json(poses: tuple[Pose, ...] = POSES) -> str:

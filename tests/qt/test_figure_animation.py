@@ -215,3 +215,12 @@ def test_a_resting_figure_sleeps_until_its_next_move_then_moves(qtbot, picture):
     assert picture.waiting_ms is None
     picture.show_moment(KNEE_HUG, 0, False, flow, time, False)  # paused: no wake-ups at all
     assert not picture.moving and picture.waiting_ms is None
+
+
+def test_repeated_movements_are_known_by_their_cycle(qtbot, picture):
+    march = (PICTURES / "march-on-the-spot-start.svg", PICTURES / "march-on-the-spot-end.svg")
+    assert picture.cycle_of(march) > 0
+    assert picture.cycle_of(KNEE_HUG) == 0
+    assert picture.cycle_of(march[:1]) == 0
+    picture.reduce_motion = True
+    assert picture.cycle_of(march) == 0

@@ -234,6 +234,14 @@ def test_calf_raises_go_up_on_the_toes():
     shifts = figures.layout(bodies)
     heads = [b.p["head"][1] * figures.UNIT + sy for b, (_, sy) in zip(bodies, shifts, strict=True)]
     assert heads[0] - heads[1] > 0.3 * figures.UNIT  # the whole body rises
+    hands = [
+        (b.p["near_hand"][0] * figures.UNIT + sx, b.p["near_hand"][1] * figures.UNIT + sy)
+        for b, (sx, sy) in zip(bodies, shifts, strict=True)
+    ]
+    assert hands[0] == pytest.approx(hands[1], abs=0.5)  # fingertips stay on the desk
+    for body in bodies:
+        assert "desk" in body.pose.props
+        assert body.p["near_hand"][0] - body.p["shoulder"][0] > 0.8  # reaching forward to it
 
 
 def test_seated_backbend_head_follows_the_lean():

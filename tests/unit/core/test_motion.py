@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.core.announce import frame_index
-from coach.core.motion import MOVE_S, Motion, blend, ease, motion_for, sample
+from coach.core.motion import MOVE_S, Motion, blend, cycles, ease, motion_for, sample
 from coach.core.timeline import PhaseKind, build_timeline
 from tests.helpers.factories import make_exercise, make_routine
 
@@ -147,3 +147,35 @@ def test_next_move_tells_a_resting_figure_when_to_wake():
     assert motion.next_move(12) == pytest.approx(20 - MOVE_S)
     assert motion.next_move(19.9) is None
     assert Motion(((0.0, 0.0),)).next_move(0) is None
+
+
+def test_a_repeated_movement_goes_out_and_back_every_cycle_and_ends_at_the_start():
+    routine = make_routine(make_exercise("march", hold_s=30, images=TWO))
+    hold = first(routine, PhaseKind.HOLD)
+    motion = motion_for(routine, hold, cycle_s=1.6)
+    assert motion is not None
+    assert motion.moving(0) and motion.at(0.8) == 1 and motion.at(1.6) == 0
+    assert motion.at(16 + 0.8) == 1  # still marching ten cycles in
+    assert motion.at(30) == 0 and not motion.moving(29.9)  # 18 whole cycles, then standing
+    assert motion == cycles(30, 1.6)
+
+
+def test_a_repeated_movement_rests_still_after_its_hold():
+    routine = make_routine(make_exercise("ball", hold_s=30, reps=2, rest_s=5, images=TWO))
+    rest = first(routine, PhaseKind.REST)
+    motion = motion_for(routine, rest, cycle_s=8.0)
+    assert motion is not None and motion.at(0) == 0 and not motion.moving(0)
+
+
+def test_a_hold_shorter_than_the_cycle_moves_as_usual():
+    routine = make_routine(make_exercise("calf", hold_s=2, reps=10, rest_s=1, images=TWO))
+    assert motion_for(routine, first(routine, PhaseKind.HOLD), 8.0) == motion_for(
+        routine, first(routine, PhaseKind.HOLD)
+    )
+
+
+def test_sides_taking_turns_hold_the_end_rather_than_flow():
+    routine = make_routine(make_exercise("knee-hug", hold_s=10, reps=3, sides="alternate", images=TWO))
+    motion = motion_for(routine, first(routine, PhaseKind.HOLD))
+    assert motion is not None and motion.at(MOVE_S) == 1 and motion.at(9.9) == 1
+    assert frame_index(routine, first(routine, PhaseKind.HOLD), 0.1) == 1
