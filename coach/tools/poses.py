@@ -283,23 +283,6 @@ POSES: tuple[Pose, ...] = (
         arrows=(Arrow("shoulder", 180, 180, radius=0, dx=1.0, dy=1.4, length=1.2),),
     ),
     Pose(
-        name="piriformis-stretch",
-        title="Piriformis stretch: lying on the back in a figure 4, one ankle crossed over the other "
-        "knee, hands drawing the lower thigh toward the chest.",
-        spine=(270, 270),
-        neck=263,
-        legs=(
-            Leg(reach=Reach(("hip", "far_knee", 0.85), -0.4, 0.0), scale=0.85, foot=None, turned_out=True),
-            Leg(196, 96, 186),
-        ),
-        arms=(
-            Arm(reach=Reach(("hip", "far_knee", 0.72), -0.1, 0.0)),
-            Arm(reach=Reach(("hip", "far_knee", 0.66), -0.1, 0.05)),
-        ),
-        props=("floor", "mat"),
-        accents=("glute",),
-    ),
-    Pose(
         name="hip-flexor-stretch",
         title="Standing hip flexor stretch: a long split stance, the back heel lifted and the back "
         "leg nearly straight, the front knee bent, the trunk upright with the pelvis tucked, "
