@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MOTION_FILE = "motion.json"
 REDUCE_MOTION_ENV = "COACH_REDUCE_MOTION"
+SHORT_REST_S = 1.0  # between moves closer than this the drawn figure stays (no still picture)
 STALL_FRAMES = 12  # frames in a row with no time passing before the animation gives up
 
 
@@ -159,6 +160,7 @@ class AnimatedPicture(PictureView):
         super().__init__(parent, minimum)
         self.reduce_motion = reduce_motion_requested() if reduce_motion is None else reduce_motion
         self.frames_painted = 0
+        self.short_rest_s = SHORT_REST_S
         self._images: tuple[Path, ...] = ()
         self._move: Move | None = None
         self._motion: Motion | None = None
@@ -231,8 +233,7 @@ class AnimatedPicture(PictureView):
             self._timer.stop()
             self._paint_pose(t)  # paused part-way through a move: hold that pose, still
         else:
-            self._rest(images[round(t)])
-            self._wake_for_next_move(now)
+            self._settle(now)
 
     def stop(self) -> None:
         """Stop moving (the window is closing or the routine is over)."""
@@ -253,12 +254,20 @@ class AnimatedPicture(PictureView):
             self._animate()
             self._paint_pose(motion.at(now))
             return
-        self._rest(self._images[round(motion.at(now))])
-        self._wake_for_next_move(now)
+        self._settle(now)
 
-    def _wake_for_next_move(self, now: float) -> None:
-        """While running, sleep until the resting figure's next move (a flowing rep's half time)."""
-        due = self._motion.next_move(now) if self._motion is not None and self._running else None
+    def _settle(self, now: float) -> None:
+        """The figure is at one of its ends: show that still picture (with its arrows), or, for a
+        pause of a moment between moves, keep the drawn figure so nothing flickers; then, while
+        running, sleep until the next move is due."""
+        assert self._motion is not None
+        t = round(self._motion.at(now))
+        due = self._motion.next_move(now) if self._running else None
+        if due is not None and due - now < self.short_rest_s:
+            self._timer.stop()
+            self._paint_pose(float(t))
+        else:
+            self._rest(self._images[t])
         if due is not None:
             self._animating = False
             self._timer.start(max(1, math.ceil((due - now) * 1000)))

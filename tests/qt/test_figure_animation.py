@@ -207,6 +207,7 @@ def test_keyframes_are_read_once(tmp_path):
 def test_a_resting_figure_sleeps_until_its_next_move_then_moves(qtbot, picture):
     time = Time()
     flow = Motion(((0.3, 0.0), (0.9, 1.0)))  # rests on the start, then crosses over
+    picture.short_rest_s = 0.1  # a rest this long shows the still picture
     picture.show_moment(KNEE_HUG, 0, False, flow, time, True)
     assert not picture.moving and picture.pose is None
     assert picture.waiting_ms == 300  # one wake-up, when the move is due; no frames before
@@ -224,3 +225,14 @@ def test_repeated_movements_are_known_by_their_cycle(qtbot, picture):
     assert picture.cycle_of(march[:1]) == 0
     picture.reduce_motion = True
     assert picture.cycle_of(march) == 0
+
+
+def test_a_moment_between_moves_keeps_the_drawn_figure_so_nothing_flickers(qtbot, picture):
+    time = Time()
+    march = Motion(((0.0, 0.0), (0.5, 1.0), (0.8, 1.0), (1.3, 0.0)))
+    picture.show_moment(KNEE_HUG, 0, False, march, time, True)
+    time.now = 0.6  # up, for a moment
+    qtbot.waitUntil(lambda: not picture.moving and picture.waiting_ms is not None, timeout=2000)
+    assert picture.pose == 1.0  # still drawn, not swapped for the end picture and its arrows
+    time.now = 0.81
+    qtbot.waitUntil(lambda: picture.moving, timeout=2000)
