@@ -350,13 +350,30 @@ POSES: tuple[Pose, ...] = (
         group="bridge",
     ),
     Pose(
-        name="bird-dog",
+        name="bird-dog-start",
+        title="Bird dog, start: on hands and knees with a level back, hands under the shoulders "
+        "and knees under the hips.",
+        spine=(101, 101),
+        neck=96,
+        legs=(Leg(0, -91, -90), Leg(2, -89, -90)),
+        arms=(Arm(reach=Reach("floor", 0.2)), Arm(reach=Reach("floor", 0.35))),
+        pin="far_knee",
+        group="bird-dog",
+        arrows=(
+            Arrow("far_hand", 90, 90, radius=0, dx=0.5, dy=-1.4, length=1.1),
+            Arrow("near_knee", 270, 270, radius=0, dx=-0.5, dy=-0.9, length=1.1),
+        ),
+    ),
+    Pose(
+        name="bird-dog-end",
         title="Bird dog: on hands and knees with a level back, one arm reaching straight forward "
         "and the opposite leg stretched straight back.",
         spine=(101, 101),
         neck=96,
         legs=(Leg(-94, -94, -20), Leg(2, -89, -90)),
         arms=(Arm(reach=Reach("floor", 0.2)), Arm(100, 100)),
+        pin="far_knee",
+        group="bird-dog",
     ),
     Pose(
         name="heat-pack",

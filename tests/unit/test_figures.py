@@ -38,7 +38,7 @@ EXERCISES = {
     "standing-backbend-end", "knee-hug-start", "knee-hug-end", "cat-cow-start", "cat-cow-end",
     "standing-hamstring-stretch", "supine-hamstring-stretch", "tennis-ball-roll-start",
     "tennis-ball-roll-end", "piriformis-stretch", "hip-flexor-stretch", "walking-flexion-break",
-    "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog", "heat-pack",
+    "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog-start", "bird-dog-end", "heat-pack",
     "march-on-the-spot-start", "march-on-the-spot-end", "hip-circles", "standing-pelvic-tilt-start",
     "standing-pelvic-tilt-end", "calf-raises-start", "calf-raises-end",
 }  # fmt: skip
@@ -310,7 +310,7 @@ def test_lying_pelvic_tilt_frames_differ_at_the_pelvis_and_close_the_lumbar_gap(
 
 
 def test_bird_dog_reaching_arm_never_crosses_the_face():
-    body = build(pose("bird-dog"))
+    body = build(pose("bird-dog-end"))
     p, a = body.p, body.angles
     head, r = p["head"], HEAD_R
     # The reaching arm is the far one, drawn behind the head; the near arm stays clear of the head.
