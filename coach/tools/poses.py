@@ -218,6 +218,7 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
         pin="near_knee",
         group="cat-cow",
+        arrows=(Arrow("waist", 0, 0, radius=0, dy=-1.75, length=0.9),),
     ),
     Pose(
         name="cat-cow-end",
@@ -228,6 +229,7 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
         pin="near_knee",
         group="cat-cow",
+        arrows=(Arrow("waist", 180, 180, radius=0, dy=-0.75, length=0.9),),
     ),
     Pose(
         name="standing-hamstring-stretch",
@@ -337,6 +339,7 @@ POSES: tuple[Pose, ...] = (
         props=("floor", "mat"),
         pin="shoulder",
         group="bridge",
+        arrows=(Arrow("hip", 180, 180, radius=0, dx=-0.45, dy=-0.8, length=1.1),),
     ),
     Pose(
         name="bridge-end",

@@ -345,7 +345,7 @@ def test_tennis_ball_frames_roll_the_ball_up_the_back_against_a_fixed_wall():
 # Exercises whose direction matters carry an arrow in at least one frame.
 ARROWS = {
     "knee-hug", "pelvic-tilt", "standing-pelvic-tilt", "standing-backbend", "tennis-ball-roll",
-    "march-on-the-spot", "calf-raises", "hip-circles",
+    "march-on-the-spot", "calf-raises", "hip-circles", "cat-cow", "bridge", "bird-dog",
 }  # fmt: skip
 
 
