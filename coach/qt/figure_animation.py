@@ -14,6 +14,7 @@ import json
 import logging
 import math
 import os
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,7 @@ class Move:
 
     size: tuple[float, float]
     shapes: tuple[dict[str, object], ...]
-    frames: tuple[tuple[float, ...], ...]
+    frames: tuple[Sequence[float], ...]
     cycle_s: float = 0.0  # a movement repeated within one hold (see coach.core.motion.cycles)
     tools: tuple[tuple[QPen, QBrush, int], ...] = field(default=(), compare=False)  # per shape, made once
 
@@ -83,7 +84,7 @@ def load_moves(folder: Path) -> dict[str, Move]:
         out = {}
         for name, move in data["moves"].items():
             shapes = tuple(move["shapes"])
-            frames = tuple(tuple(float(v) for v in f) for f in move["frames"])
+            frames = tuple(array("d", f) for f in move["frames"])  # compact: 8 bytes a number
             if not frames or any(len(f) != sum(int(s["n"]) for s in shapes) for f in frames):
                 raise ValueError(f"{name}: keyframes do not match their shapes")
             out[name] = Move(size, shapes, frames, float(move.get("cycle", 0.0)))
