@@ -236,3 +236,13 @@ def test_a_moment_between_moves_keeps_the_drawn_figure_so_nothing_flickers(qtbot
     assert picture.pose == 1.0  # still drawn, not swapped for the end picture and its arrows
     time.now = 0.81
     qtbot.waitUntil(lambda: picture.moving, timeout=2000)
+
+
+def test_the_drawn_figure_lands_exactly_on_the_still_picture(qtbot, picture):
+    time = Time()
+    picture.show_moment(KNEE_HUG, 1, False, None, time, False)
+    still = shot(picture)  # the end picture (it has no arrows)
+    time.now = 9.9999
+    picture.show_moment(KNEE_HUG, 1, False, Motion(((0.0, 0.0), (10.0, 1.0))), time, False)
+    assert picture.pose is not None and picture.pose > 0.9999  # paused a hair before the end
+    assert _alike(shot(picture), still)  # no jump when the still picture takes over
