@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from coach.core.motion import FRAME_S, Motion, sample
 from coach.qt.widgets import PictureView
@@ -178,6 +178,13 @@ class AnimatedPicture(PictureView):
         self._timer.timeout.connect(self._next_frame)
 
     @property
+    def still_only(self) -> bool:
+        """Whether to show still pictures only: asked for (``COACH_REDUCE_MOTION``), or the
+        desktop's style turns animations off (its animation duration is zero)."""
+        duration = self.style().styleHint(QStyle.StyleHint.SH_Widget_Animation_Duration, None, self)
+        return self.reduce_motion or duration == 0
+
+    @property
     def moving(self) -> bool:
         """Whether the figure is being animated right now."""
         return self._timer.isActive() and self._animating
@@ -194,7 +201,7 @@ class AnimatedPicture(PictureView):
 
     def cycle_of(self, images: Sequence[Path]) -> float:
         """Seconds per repeat of a movement done over and over within one hold; 0 if none."""
-        if len(images) != 2 or self.reduce_motion:
+        if len(images) != 2 or self.still_only:
             return 0.0
         move = load_moves(images[0].parent).get(images[0].name)
         return move.cycle_s if move else 0.0
@@ -211,7 +218,7 @@ class AnimatedPicture(PictureView):
         """Show the exercise as it is now: moving if ``motion`` says so, else the still ``frame``."""
         images = tuple(images)
         move = None
-        if len(images) == 2 and motion is not None and not self.reduce_motion:
+        if len(images) == 2 and motion is not None and not self.still_only:
             move = load_moves(images[0].parent).get(images[0].name)
         self._images, self._move, self._motion, self._elapsed, self._flip = (
             images,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from coach import paths
 from coach.core.clock import ManualClock
@@ -246,3 +247,22 @@ def test_the_drawn_figure_lands_exactly_on_the_still_picture(qtbot, picture):
     picture.show_moment(KNEE_HUG, 1, False, Motion(((0.0, 0.0), (10.0, 1.0))), time, False)
     assert picture.pose is not None and picture.pose > 0.9999  # paused a hair before the end
     assert _alike(shot(picture), still)  # no jump when the still picture takes over
+
+
+class NoAnimations(QProxyStyle):
+    """A desktop style with animations turned off."""
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None):
+        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+
+def test_a_desktop_without_animations_gets_still_pictures(qtbot, picture):
+    style = NoAnimations()
+    style.setParent(picture)  # lives as long as the widget that uses it
+    picture.setStyle(style)
+    time = Time()
+    time.now = 0.5
+    picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
+    assert picture.still_only and not picture.moving and picture.pose is None
