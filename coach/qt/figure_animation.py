@@ -191,7 +191,7 @@ class AnimatedPicture(PictureView):
 
     @property
     def waiting_ms(self) -> int | None:
-        """Milliseconds until a still figure starts its next move, or None (for tests)."""
+        """The wake-up (in ms) a resting figure has set for its next move, or None (for tests)."""
         return self._timer.interval() if self._timer.isActive() and not self.moving else None
 
     @property
