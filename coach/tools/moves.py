@@ -1,5 +1,8 @@
-"""Keyframes for the player's animated figures: each two-frame exercise drawn at a few in-between
-poses (joint angles blended, reaches solved again), flattened to numbered shapes in motion.json."""
+"""Keyframes for the player's moving figures, written to assets/exercises/motion.json.
+
+Each two-frame exercise is drawn at a few in-between poses (joint angles blended, reaches solved
+again) and flattened to plain shapes whose numbers the player blends.
+"""
 
 from __future__ import annotations
 
