@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from coach.tools import icons
+from coach.tools.arrows import arrow_items
 from coach.tools.drawing import (
     ACCENT,
     BODY,
@@ -143,9 +144,14 @@ def header(title: str) -> str:
 
 
 def items(body: Body, view: Box) -> list[Item]:
-    """Everything in one picture, back to front: props behind the body, the body, props over it."""
+    """Everything in one picture, back to front: props behind the body, the body, props over it,
+    then the movement arrows (a ring's far half goes behind the body)."""
     back = [i for name in body.pose.props if name not in FRONT for i in PROPS[name](body, view)]
     front = [i for name in body.pose.props if name in FRONT for i in PROPS[name](body, view)]
+    for arrow in body.pose.arrows:
+        hidden, shown = arrow_items(body, arrow)
+        back += hidden
+        front += shown
     return back + figure(body) + front
 
 

@@ -48,6 +48,26 @@ class Arm:
 
 
 @dataclass(frozen=True)
+class Arrow:
+    """A movement arrow along part of an ellipse around a point, its head at ``end``.
+
+    ``anchor`` is placed like a :class:`Reach` anchor (a joint or a point along a segment),
+    shifted by ``dx``/``dy``. ``start`` and ``end`` are angles in the picture's convention.
+    ``squash`` below 1 flattens the circle into a ring lying level around the body: its far half
+    is drawn behind the body. ``radius`` 0 with ``length`` draws a straight arrow pointing ``end``.
+    """
+
+    anchor: str | tuple[str, str, float]
+    start: float
+    end: float
+    radius: float = 1.0
+    dx: float = 0.0
+    dy: float = 0.0
+    squash: float = 1.0
+    length: float = 0.0
+
+
+@dataclass(frozen=True)
 class Pose:
     """One picture: the body, what it uses and what it stretches.
 
@@ -65,6 +85,7 @@ class Pose:
     accents: tuple[str, ...] = ("lowback",)
     pin: str = "hip"
     group: str = ""  # frames of one exercise share a group name
+    arrows: tuple[Arrow, ...] = ()  # which way the body moves (drawn in the still pictures only)
 
 
 ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
@@ -79,6 +100,12 @@ HANDS_ON_LOWBACK = (
 CHAIR_TOP = -4.35
 KNEELING = Leg(0, -91, -90)
 # Both bridge frames keep the feet where the raised frame needs them: shins a little off vertical.
+# Standing tall: knees straight but not locked, arms hanging relaxed beside the body.
+STANDING = (Leg(2, -2), Leg(-2, -4))
+KNEES_SOFT = (Leg(12, -6), Leg(9, -9))
+ARMS_AT_SIDES = (Arm(3, 9), Arm(-4, 2))
+# Hands on the sides of the hips, elbows pointing out (back, seen from the side).
+HANDS_ON_HIPS = (Arm(reach=Reach("hip", 0.0, -0.5)), Arm(reach=Reach("hip", 0.12, -0.55)))
 BRIDGE_FEET = (
     Leg(reach=Reach("floor", 3.67, base="shoulder")),
     Leg(reach=Reach("floor", 3.5, base="shoulder")),
@@ -294,5 +321,82 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(-85, -85), Arm(-84, -84)),
         props=("floor", "mat", "heat-pack"),
         accents=(),
+    ),
+    Pose(
+        name="march-on-the-spot-start",
+        title="Marching on the spot, start: standing tall with the arms relaxed by the sides.",
+        spine=(180, 180),
+        neck=180,
+        legs=STANDING,
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        group="march-on-the-spot",
+        arrows=(Arrow(("hip", "near_knee", 0.6), 15, 95, radius=1.9),),
+    ),
+    Pose(
+        name="march-on-the-spot-end",
+        title="Marching on the spot: one knee lifted to about hip height, the opposite arm "
+        "swinging forward and the other arm back.",
+        spine=(180, 180),
+        neck=180,
+        legs=(Leg(86, -2, 70), STANDING[1]),
+        arms=(Arm(-32, -14), Arm(38, 92)),
+        accents=(),
+        group="march-on-the-spot",
+    ),
+    Pose(
+        name="hip-circles",
+        title="Hip circles: standing with the feet apart, knees soft and hands on the hips, "
+        "the hips drawing slow circles.",
+        spine=(180, 180),
+        neck=180,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_HIPS,
+        accents=(),
+        arrows=(Arrow("hip", 200, 520, radius=1.45, dy=-0.1, squash=0.32),),
+    ),
+    Pose(
+        name="standing-pelvic-tilt-start",
+        title="Standing pelvic tilt, start: standing with knees soft and hands on the hips, "
+        "the lower back in its natural hollow.",
+        spine=(165, 196),
+        neck=182,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_PELVIS,
+        group="standing-pelvic-tilt",
+        arrows=(Arrow("hip", 55, 125, radius=1.25),),
+    ),
+    Pose(
+        name="standing-pelvic-tilt-end",
+        title="Standing pelvic tilt, end: the pelvis tipped back and under, tummy tightened, "
+        "so the hollow of the lower back flattens.",
+        spine=(197, 172),
+        neck=180,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_PELVIS,
+        group="standing-pelvic-tilt",
+    ),
+    Pose(
+        name="calf-raises-start",
+        title="Calf raises, start: standing tall with the feet flat and the arms by the sides.",
+        spine=(180, 180),
+        neck=180,
+        legs=STANDING,
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        pin="near_toe",
+        group="calf-raises",
+        arrows=(Arrow("near_heel", 0, 180, radius=0, dx=-0.55, dy=-0.15, length=1.1),),
+    ),
+    Pose(
+        name="calf-raises-end",
+        title="Calf raises, end: up on the toes with the heels lifted, standing tall.",
+        spine=(180, 180),
+        neck=180,
+        legs=(Leg(2, -2, 50), Leg(-2, -4, 47)),
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        pin="near_toe",
+        group="calf-raises",
     ),
 )

@@ -13,7 +13,7 @@ import pytest
 from coach.tools import figures
 from coach.tools.drawing import chair, ground, support_chair
 from coach.tools.poses import POSES, Leg
-from coach.tools.skeleton import HAND_R, WIDTH, bend, build, problems, solve_two_bone, step
+from coach.tools.skeleton import HAND_R, WIDTH, bend, build, problems, solve_two_bone, step, torso_width
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -25,6 +25,8 @@ EXERCISES = {
     "cat-cow-start", "cat-cow-end", "standing-hamstring-stretch", "supine-hamstring-stretch",
     "tennis-ball-roll", "piriformis-stretch", "hip-flexor-stretch", "walking-flexion-break",
     "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog", "heat-pack",
+    "march-on-the-spot-start", "march-on-the-spot-end", "hip-circles", "standing-pelvic-tilt-start",
+    "standing-pelvic-tilt-end", "calf-raises-start", "calf-raises-end",
 }  # fmt: skip
 ICONS = {"coach", "coach-symbolic"}
 
@@ -157,3 +159,66 @@ def test_hip_flexor_stretch_is_a_standing_split_stance_holding_a_chair():
     top = min(i.box[1] for i in support_chair(body, (-1e3, -1e3, 1e3, 1e3)) if i.box)
     assert p["far_hand"][1] + HAND_R == pytest.approx(top, abs=0.01)  # resting on the chair back
     assert abs(p["near_hand"][0] - p["hip"][0]) < 0.3  # the other hand on the hip
+
+
+def knee_bend(body, side: str) -> float:
+    return bend(body.angles[f"{side}_thigh"] - body.angles[f"{side}_shin"])
+
+
+def on_floor(body, point: str) -> bool:
+    return body.p[point][1] + WIDTH["foot"] / 2 == pytest.approx(body.floor, abs=0.05)
+
+
+def hollow(body) -> float:
+    """How far the small of the back sits inside the line from buttocks to shoulder blades."""
+    (ax, ay), (bx, by) = body.back(0.02), body.back(0.95)
+    nx, ny = by - ay, -(bx - ax)  # normal of that line pointing out of the back (for an upright body)
+    d = math.hypot(nx, ny)
+    return max(((ax - x) * nx + (ay - y) * ny) / d for x, y in (body.back(t / 20) for t in range(4, 13)))
+
+
+def test_march_lifts_one_knee_to_hip_height_with_the_opposite_arm_forward():
+    start, end = build(pose("march-on-the-spot-start")), build(pose("march-on-the-spot-end"))
+    assert abs(start.angles["near_thigh"]) < 5 and on_floor(start, "near_toe") and on_floor(start, "far_toe")
+    p = end.p
+    assert abs(p["near_knee"][1] - p["hip"][1]) < 0.4  # knee about level with the hip
+    assert on_floor(end, "far_heel") and on_floor(end, "far_toe")  # the standing foot stays flat
+    assert p["near_toe"][1] < end.floor - 1.0  # the lifted foot is well clear of the floor
+    assert p["far_hand"][0] - p["shoulder"][0] > 0.8  # the opposite (far) arm swings forward
+    assert p["near_hand"][0] < p["shoulder"][0] - 0.3  # the same-side arm swings back
+    assert abs(lean_back(end)) < 3
+
+
+def test_hip_circles_stand_with_hands_on_hips_and_a_ring_around_the_pelvis():
+    body = build(pose("hip-circles"))
+    for side in ("near", "far"):
+        assert math.dist(body.p[f"{side}_hand"], body.p["hip"]) < 0.8
+        assert 5 < knee_bend(body, side) < 40  # knees soft
+    (ring,) = body.pose.arrows
+    assert ring.anchor == "hip" and ring.squash < 0.5 and abs(ring.end - ring.start) >= 270
+    assert ring.radius > torso_width(0.0) / 2  # the ring clears the body
+
+
+def test_standing_pelvic_tilt_frames_differ_at_the_pelvis_and_the_lower_back():
+    start, end = build(pose("standing-pelvic-tilt-start")), build(pose("standing-pelvic-tilt-end"))
+    assert bend(end.angles["lumbar"] - start.angles["lumbar"]) >= 20  # the pelvis tips back and under
+    assert hollow(start) - hollow(end) > 0.25  # the hollow of the lower back flattens
+    assert hollow(end) < 0.05
+    for body in (start, end):
+        assert abs(lean_back(body)) < 8  # shoulders stay over the hips
+        for side in ("near", "far"):
+            assert 5 < knee_bend(body, side) < 40
+            assert on_floor(body, f"{side}_heel")
+
+
+def test_calf_raises_go_up_on_the_toes():
+    bodies = [build(pose("calf-raises-start")), build(pose("calf-raises-end"))]
+    start, end = bodies
+    for side in ("near", "far"):
+        assert on_floor(start, f"{side}_heel") and on_floor(start, f"{side}_toe")
+        assert on_floor(end, f"{side}_toe")
+        assert end.p[f"{side}_heel"][1] < end.p[f"{side}_toe"][1] - 0.35  # heels lifted
+        assert abs(knee_bend(end, side)) < 8  # standing tall
+    shifts = figures.layout(bodies)
+    heads = [b.p["head"][1] * figures.UNIT + sy for b, (_, sy) in zip(bodies, shifts, strict=True)]
+    assert heads[0] - heads[1] > 0.3 * figures.UNIT  # the whole body rises
