@@ -31,6 +31,10 @@ REQUIRED_EXERCISES = (
     "bridge",
     "bird-dog",
     "heat-pack",
+    "march-on-the-spot",
+    "hip-circles",
+    "standing-pelvic-tilt",
+    "calf-raises",
 )
 REQUIRED_ROUTINES = {
     "desk-break": "movement-break",
@@ -40,7 +44,14 @@ REQUIRED_ROUTINES = {
     "heat-pack": "heat",
     "evening-back-care": "session",
 }
-TWO_ENDED = ("cat-cow", "pelvic-tilt", "bridge")
+TWO_ENDED = (
+    "cat-cow",
+    "pelvic-tilt",
+    "bridge",
+    "march-on-the-spot",
+    "standing-pelvic-tilt",
+    "calf-raises",
+)
 BENDS_BACKWARD = ("seated-backbend", "standing-backbend", "cat-cow")
 BENDS_FORWARD = (
     "forward-bend",
