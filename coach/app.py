@@ -34,8 +34,9 @@ from coach.core.i18n import translate
 from coach.core.library import Library, load_library
 from coach.core.model import Routine
 from coach.core.plan import day_plan
+from coach.core.rotation import done_today
 from coach.core.runner import Runner
-from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
+from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import SchedulerState
 from coach.core.scheduler_recorder import SchedulerRecorder
@@ -236,6 +237,7 @@ class CoachApp(QObject):
             library,
             user_folder=paths.user_exercises_dir(),
             avoid_backward_bending=settings.avoid_backward_bending,
+            avoid_forward_bending=settings.avoid_forward_bending,
             state=self.state,
         )
         self.window.hide_on_close = self.has_tray
@@ -253,6 +255,7 @@ class CoachApp(QObject):
             notifier=self.notifier,
             tray_message=self._tray_message if self.has_tray else None,
             play_sound=self.cue_sink.play if settings.sounds else None,
+            done_today=lambda: done_today(services.log, self._today(), services.tz) if services.log else (),
             parent=self,
         )
         self.driver = DeadlineDriver(
@@ -310,8 +313,9 @@ class CoachApp(QObject):
         self.window.help_menu.addAction(self.tr("&Welcome tour…"), self.open_welcome)
 
     def _offered_routines(self) -> list[Routine]:
-        avoid = self.services.settings.avoid_backward_bending
-        return [r for r in self.services.library.routines.values() if routine_allowed(r, avoid)]
+        s = self.services.settings
+        avoid = (s.avoid_backward_bending, s.avoid_forward_bending)
+        return [r for r in self.services.library.routines.values() if routine_allowed(r, *avoid)]
 
     def _build_history(self) -> QWidget:
         """The History page, built when its tab is first opened (QtCharts is loaded only then)."""
@@ -468,11 +472,7 @@ class CoachApp(QObject):
 
     @Slot()
     def start_break_now(self) -> None:
-        routine = suitable_routine(
-            self.services.library.routines,
-            self.services.settings.movement_breaks.routine,
-            self.services.settings.avoid_backward_bending,
-        )
+        routine = self.presenter.routine(self.services.settings.movement_breaks.routine)
         if routine is None:
             self.show_notice(self.tr("The movement-break routine in your settings does not exist."))
             return
@@ -566,8 +566,11 @@ class CoachApp(QObject):
         self.presenter.settings = settings
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
         self.tray.set_routines(self._offered_routines())
-        self.window.home.set_routines(self.services.library, settings.avoid_backward_bending)
+        self.window.home.set_routines(
+            self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
+        )
         self.window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self.window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.driver.wake()
 
     def _watch_config(self) -> None:
