@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         if avoid_forward_bending:
             self.home.set_routines(library, avoid_backward_bending, avoid_forward_bending)
             self.library_view.avoid_forward.setChecked(True)
-        self.safety = SafetyView(self, intro=None)
+        self.safety = SafetyView(self, intro=None, walking=True)
         self.tabs.addTab(self.home, self.tr("&Today"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
         self.tabs.addTab(self.safety, self.tr("&Safety"))
