@@ -27,6 +27,7 @@ from coach import paths
 from coach.commands.desktop import APP_ID
 from coach.commands.log import local_zone
 from coach.core.activity import ActivitySample
+from coach.core.bending import avoiding, rising_pain_question
 from coach.core.clock import Clock, SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError, SettingsError
@@ -400,10 +401,13 @@ class CoachApp(QObject):
                 parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
             prep = ", ".join(parts)
             prep = prep[:1].upper() + prep[1:]
-        done, streak = "", ""
+        done, streak, question = "", "", None
         if self.services.log is not None:
             try:
                 today = today_summary(self.services.log, self._today(), self.services.tz)
+                question = rising_pain_question(
+                    self.services.log, self._today(), self.services.tz, self.services.settings
+                )
             except SessionLogError as exc:
                 log.warning("today's summary: %s", exc)
             else:
@@ -417,7 +421,7 @@ class CoachApp(QObject):
             ()
             if self.monitor is not None
             else (self.tr("Activity detection is unavailable: breaks follow the clock."),)
-        )
+        ) + ((question,) if question else ())
         today = day_plan(self.services.settings, self._today(), self.services.library.routines)
         return TodayFacts(
             next_break=scheduler.status_text(),
@@ -451,7 +455,9 @@ class CoachApp(QObject):
             sounds=settings.sounds,
             voice=settings.voice,
             source=source,
+            settings=settings,
         )
+        player.bending_reported.connect(lambda d: self._save_settings(avoiding(self.services.settings, d)))
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def closed() -> None:
