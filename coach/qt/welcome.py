@@ -106,7 +106,7 @@ class WelcomeWizard(QWizard):
 
     def _questions_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle(self.tr("Three questions"))
+        page.setTitle(self.tr("Four questions"))
         page.setSubTitle(self.tr("Your answers fill in the settings; you can change them any time."))
         hours = self.settings.working_hours
         first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))

@@ -1,4 +1,4 @@
-"""The first-run welcome fills the settings from three answers."""
+"""The first-run welcome fills the settings from four answers."""
 
 from datetime import time
 
