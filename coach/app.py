@@ -21,11 +21,14 @@ from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
 from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
+from coach.core.bending import avoiding
 from coach.core.clock import SystemClock
+from coach.core.errors import SettingsError
 from coach.core.runner import Runner
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import Settings
+from coach.core.settings_io import save_settings
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
@@ -131,7 +134,9 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         cue_sink=QtCueSink(app),
         sounds=services.settings.sounds,
         voice=services.settings.voice,
+        settings=services.settings,
     )
+    player.bending_reported.connect(lambda direction: _save_bending(services, direction))
     player.closed.connect(app.quit)
     player.show()
     player.start()
@@ -139,6 +144,21 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         return app.exec()
     finally:
         services.close()
+
+
+def _save_bending(services: Services, direction: str) -> None:
+    """Keep the answer given after a stop for pain (a running tray app picks the file up)."""
+    services.settings = avoiding(services.settings, direction)
+    try:
+        save_settings(paths.config_path(), services.settings, services.clock)
+    except SettingsError as exc:
+        QMessageBox.warning(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "Your settings could not be saved: {error}").format(
+                error=exc
+            ),
+        )
 
 
 class CoachApp(QObject):

@@ -278,6 +278,10 @@
         <translation>Es gibt kein Programm namens {name}.</translation>
     </message>
     <message>
+        <source>Your settings could not be saved: {error}</source>
+        <translation type="unfinished">Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
         <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
         <translation>Auf diesem Desktop ist keine Aktivitätserkennung verfügbar: Die Pausen richten sich nach der Uhr.</translation>
     </message>
