@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Your settings could not be saved: {error}</source>
-        <translation type="unfinished">Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
