@@ -1,4 +1,4 @@
-"""The first-run welcome: what Coach does, the safety checklist, three questions, start at login."""
+"""The first-run welcome: what Coach does, the safety checklist, four questions, start at login."""
 
 from __future__ import annotations
 
