@@ -47,6 +47,7 @@ from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
+from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.home_view import TodayFacts
@@ -148,6 +149,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    design.apply(app)
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)

@@ -37,6 +37,7 @@ from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.library import Library
 from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
 from coach.core.search import NO_FLOOR, Entry, Filters
+from coach.qt import design
 from coach.qt.home_view import purpose_title
 from coach.qt.resources import render_picture
 from coach.qt.widgets import PictureView
@@ -350,6 +351,7 @@ class LibraryView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Exercises and routines"))
         self.list.setSpacing(2)
+        design.fit_rows(self.list)
         self.count = QLabel(self)
         self.detail = DetailView(self)
         self.detail.start_requested.connect(self.start_requested)

@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.safety import DISCLAIMER, RED_FLAGS, STOP_RULES, Urgency
+from coach.qt import design
+from coach.qt.design import Icon, Space
 
-# glyphs every common UI font has (⛔ is missing from DejaVu Sans); the words carry the meaning
+# the words carry the meaning; the design system's icon (one shape and colour per level) shows it
 MARKS = {
-    Urgency.EMERGENCY: QT_TRANSLATE_NOOP("Safety", "‼ Emergency"),
-    Urgency.URGENT: QT_TRANSLATE_NOOP("Safety", "⚠ Today"),
-    Urgency.SOON: QT_TRANSLATE_NOOP("Safety", "• Soon"),
+    Urgency.EMERGENCY: QT_TRANSLATE_NOOP("Safety", "Emergency"),
+    Urgency.URGENT: QT_TRANSLATE_NOOP("Safety", "Today"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("Safety", "Soon"),
 }
+ICONS = {Urgency.EMERGENCY: Icon.EMERGENCY, Urgency.URGENT: Icon.URGENT, Urgency.SOON: Icon.SOON}
 
 
 def _safety(text: str) -> str:
@@ -23,8 +26,9 @@ def _safety(text: str) -> str:
     return translate("Safety", text)
 
 
-def safety_html(intro: str | None = None, *, rules: bool = True) -> str:
-    """The guidance as simple rich text (also used by the first-run screen and the report)."""
+def safety_html(intro: str | None = None, *, rules: bool = True, icons: bool = True) -> str:
+    """The guidance as simple rich text (also used by the first-run screen and the report, which
+    leaves out the ``icons``)."""
     parts = []
     if intro:
         parts.append(f"<p><b>{escape(intro)}</b></p>")
@@ -38,7 +42,10 @@ def safety_html(intro: str | None = None, *, rules: bool = True) -> str:
         "<h3>" + escape(QCoreApplication.translate("Safety", "Warning signs that need a doctor")) + "</h3>"
     )
     for group in RED_FLAGS:
-        parts.append(f"<h4>{escape(_safety(MARKS[group.urgency]))}: {escape(_safety(group.title))}</h4>")
+        mark = design.icon_html(ICONS[group.urgency], 18) + "&nbsp;" if icons else ""
+        parts.append(
+            f"<h4>{mark}{escape(_safety(MARKS[group.urgency]))}: {escape(_safety(group.title))}</h4>"
+        )
         parts.append(f"<p>{escape(_safety(group.action))}</p><ul>")
         parts.extend(f"<li>{escape(_safety(item))}</li>" for item in group.items)
         parts.append("</ul>")
@@ -64,6 +71,7 @@ class SafetyView(QScrollArea):
         self.label.setAccessibleName(self.tr("Safety guidance"))
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(Space.L, Space.L, Space.L, Space.L)
         layout.addWidget(self.label)
         layout.addStretch(1)
         self.setWidget(body)
