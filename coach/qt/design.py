@@ -254,13 +254,13 @@ QPushButton[role="primary"]:hover {{ background: {hover}; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {c.text}; }}
 QPushButton[role="destructive"] {{ color: {c.danger}; border: 1px solid {c.danger}; }}
 QPushButton[role="destructive"]:hover {{ background: {danger_hover}; color: {c.on_danger}; }}
-QPushButton[size="large"] {{ padding: {Space.S + 2}px {Space.XL}px; min-height: 24px; }}
+QPushButton[scale="large"] {{ padding: {Space.S + 2}px {Space.XL}px; min-height: 24px; }}
 QLineEdit {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px; padding: {Space.XS}px {Space.S}px;
 }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: {Space.XS - 1}px {Space.S - 1}px; }}
-QPushButton[size="compact"] {{ padding: {Space.XS}px {Space.XS}px; }}
-QPushButton[size="compact"]:focus {{ padding: {Space.XS - 1}px {Space.XS - 1}px; }}
+QPushButton[scale="compact"] {{ padding: {Space.XS}px {Space.XS}px; }}
+QPushButton[scale="compact"]:focus {{ padding: {Space.XS - 1}px {Space.XS - 1}px; }}
 QFrame[card="true"] {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 10px;
 }}
@@ -330,7 +330,7 @@ def button(widget: QPushButton, role: Role = Role.SECONDARY, *, large: bool = Fa
     """Style a push button as ``role`` (and large, for the reminder and the player's main controls)."""
     widget.setProperty("role", str(role))
     if large:
-        widget.setProperty("size", "large")
+        widget.setProperty("scale", "large")
     widget.setMinimumHeight(44 if large else 0)
     _repolish(widget)
     return widget
@@ -338,7 +338,7 @@ def button(widget: QPushButton, role: Role = Role.SECONDARY, *, large: bool = Fa
 
 def compact(widget: QPushButton) -> QPushButton:
     """A small button in a row of many (the pain scale's numbers)."""
-    widget.setProperty("size", "compact")
+    widget.setProperty("scale", "compact")
     _repolish(widget)
     return widget
 
@@ -420,10 +420,22 @@ def _draw(painter: QPainter, kind: Icon, side: float, c: Colours) -> None:
         )  # fmt: skip
     elif kind in (Icon.URGENT, Icon.CAUTION):
         path = QPainterPath()
-        path.moveTo(s / 2, s * 0.04)
-        path.lineTo(s * 0.98, s * 0.94)
-        path.lineTo(s * 0.02, s * 0.94)
+        path.moveTo(s / 2, s * 0.06)
+        path.lineTo(s * 0.96, s * 0.92)
+        path.lineTo(s * 0.04, s * 0.92)
         path.closeSubpath()
+        if kind is Icon.CAUTION:  # take care: an outline, lighter than "see a doctor today"
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(
+                QPen(
+                    colour,
+                    s * 0.09,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin,
+                )
+            )
+            ink = colour
         painter.drawPath(path)
     elif kind is Icon.STOPPED:
         painter.drawRoundedRect(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88), s * 0.16, s * 0.16)

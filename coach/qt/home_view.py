@@ -101,8 +101,8 @@ class HomeView(QScrollArea):
         plan_layout.addStretch(1)
         self.starts_box = QGroupBox(self.tr("Start a routine"), body)
         self.starts = QGridLayout(self.starts_box)
-        self.starts.setHorizontalSpacing(Space.L)
-        self.starts.setVerticalSpacing(Space.XS)
+        self.starts.setHorizontalSpacing(Space.M)
+        self.starts.setVerticalSpacing(Space.S)
         self.start_buttons: dict[str, QPushButton] = {}
         middle = QHBoxLayout()
         middle.setSpacing(Space.M)
@@ -118,6 +118,7 @@ class HomeView(QScrollArea):
         layout.addLayout(middle, 1)
         layout.addWidget(self.disclaimer)
         self.setWidget(body)
+        self.setProperty("fits", True)  # laid out to need no scrolling; the clipping check holds it to that
         self.set_routines(library, avoid_backward_bending)
 
     def set_routines(self, library: Library, avoid_backward_bending: bool) -> None:
@@ -161,10 +162,11 @@ class HomeView(QScrollArea):
                 row.addWidget(button)
                 self.start_buttons[routine.id] = button
             row.addStretch(1)
-            # two columns of purposes: movement breaks and sessions first, they are used most
-            grid_row, column = divmod(slot, 2)
-            self.starts.addWidget(caption, grid_row * 2, column)
-            self.starts.addLayout(row, grid_row * 2 + 1, column)
+            # one row per purpose, its name on the left: short enough for a small laptop screen
+            self.starts.addWidget(
+                caption, slot, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            self.starts.addLayout(row, slot, 1)
             slot += 1
         self.starts.setRowStretch(self.starts.rowCount(), 1)
 

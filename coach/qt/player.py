@@ -180,9 +180,14 @@ class PlayerWindow(QWidget):
         )
         self.hurts_button.clicked.connect(self.stop_for_pain)
         design.button(self.pause_button, Role.PRIMARY, large=True)
+        widths = []
+        for label in (self.tr("Resume"), self.tr("Pause")):  # it says either: room for both
+            self.pause_button.setText(label)
+            widths.append(self.pause_button.sizeHint().width())
+        self.pause_button.setMinimumWidth(max(widths) + Space.S)
         for button in (self.back_button, self.skip_button):
             design.button(button, Role.SECONDARY, large=True)
-        design.button(self.stop_button, Role.SECONDARY)
+        design.button(self.stop_button, Role.DESTRUCTIVE)
         design.button(self.hurts_button, Role.DESTRUCTIVE)
         # the ends of a session sit bottom-left, far from where the summary's Save appears
         # (bottom-right): a click meant for one screen must not land on the other's button

@@ -252,7 +252,11 @@ def clipped(window: QWidget) -> list[str]:
             checks.append(_line_edit(widget))
         elif isinstance(widget, QAbstractSpinBox):
             checks.append(_spin(widget))
-        elif isinstance(widget, QAbstractItemView) and not widget.property("scrolls"):
+        elif isinstance(widget, QAbstractScrollArea) and widget.property("fits"):
+            bars = (widget.horizontalScrollBar(), widget.verticalScrollBar())
+            if any(bar.isVisible() and bar.maximum() > 0 for bar in bars):
+                checks.append("needs scrolling, but is laid out to fit")
+        if isinstance(widget, QAbstractItemView) and not widget.property("scrolls"):
             checks.extend(_rows(widget))
         text = ""
         for attr in ("text", "title", "currentText"):
