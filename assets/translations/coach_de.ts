@@ -112,6 +112,10 @@
 <context>
     <name>BreakOverlay</name>
     <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1048,6 +1052,10 @@
         <translation>Plan für heute</translation>
     </message>
     <message>
+        <source>Start a routine</source>
+        <translation>Ein Programm starten</translation>
+    </message>
+    <message>
         <source>Start {name}, {duration}</source>
         <translation>{name} starten, {duration}</translation>
     </message>
@@ -1447,6 +1455,10 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>This session cannot be saved to your log</source>
+        <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1473,10 +1485,6 @@
     <message>
         <source>You did {done} of {routine}. That is saved as a partial session.</source>
         <translation>Sie haben {done} von {routine} gemacht. Das ist als Teil-Einheit gespeichert.</translation>
-    </message>
-    <message>
-        <source>⚠ This session cannot be saved to your log</source>
-        <translation>⚠ Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2004,16 +2012,16 @@
         <translation>Ihre Schmerzbewertungen sind zuletzt gestiegen. Es wäre sinnvoll, einen Termin beim Arzt oder in der Physiotherapie zu vereinbaren, um das abklären zu lassen. Bleiben Sie bis dahin sanft in Bewegung und lassen Sie jede Übung weg, die die Schmerzen verstärkt.</translation>
     </message>
     <message>
-        <source>‼ Emergency</source>
-        <translation>‼ Notfall</translation>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
     <message>
-        <source>⚠ Today</source>
-        <translation>⚠ Heute</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
-        <source>• Soon</source>
-        <translation>• Bald</translation>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>While you exercise</source>
@@ -2303,8 +2311,8 @@
         <translation>Der Spaziergang um {time} braucht mindestens einen Tag.</translation>
     </message>
     <message>
-        <source>⚠ {problem} (not saved until this is fixed)</source>
-        <translation>⚠ {problem} (wird erst gespeichert, wenn das behoben ist)</translation>
+        <source>{problem} (not saved until this is fixed)</source>
+        <translation>{problem} (wird erst gespeichert, wenn das behoben ist)</translation>
     </message>
     <message>
         <source>no days</source>
