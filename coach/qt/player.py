@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
+from coach.core.motion import motion_for
 from coach.core.recorder import SessionRecorder, SessionSink
 from coach.core.runner import Runner, RunState
 from coach.core.timeline import Phase, PhaseKind
@@ -32,8 +33,9 @@ from coach.qt import design
 from coach.qt.cues import Cues, CueSink
 from coach.qt.design import Icon, Role, Space
 from coach.qt.driver import DeadlineDriver
+from coach.qt.figure_animation import AnimatedPicture
 from coach.qt.safety_view import SafetyView
-from coach.qt.widgets import CountdownRing, PainScale, PictureView
+from coach.qt.widgets import CountdownRing, PainScale
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +132,7 @@ class PlayerWindow(QWidget):
         progress.addWidget(self.total_bar, 1)
         progress.addWidget(self.total_label)
 
-        self.picture = PictureView(page)
+        self.picture = AnimatedPicture(page)
         self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = design.text(QLabel(page), "title")
         self.exercise_label.setWordWrap(True)
@@ -422,7 +424,14 @@ class PlayerWindow(QWidget):
             self.steps.scrollToItem(self.steps.item(current))
         images = self.routine.items[phase.item].exercise.images
         frame = frame_index(self.routine, phase, fraction)
-        self.picture.show_picture(images[frame] if images else None, mirrored(phase))
+        self.picture.show_moment(
+            images,
+            frame,
+            mirrored(phase),
+            motion_for(self.routine, phase),
+            runner.phase_elapsed_now,
+            runner.state is RunState.RUNNING,
+        )
         self.pause_button.setText(self.tr("Resume") if runner.state is RunState.PAUSED else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
 
@@ -444,6 +453,7 @@ class PlayerWindow(QWidget):
 
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
+        self.picture.stop()
         self.summary_title.setText(self.tr("Well done"))
         self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
         self.summary_text.setText(
@@ -459,6 +469,7 @@ class PlayerWindow(QWidget):
 
     def _on_stopped(self, reason: str) -> None:
         self.driver.stop()
+        self.picture.stop()
         if reason == "pain":
             self.pages.setCurrentWidget(self.safety_page)
             return
@@ -498,6 +509,7 @@ class PlayerWindow(QWidget):
         if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
             self.runner.stop("closed")
         self.driver.stop()
+        self.picture.stop()
         super().closeEvent(event)
         self.closed.emit()
 
