@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -204,6 +205,7 @@ class DetailView(QWidget):
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setAccessibleName(self.tr("Start"))
         self.start_button.clicked.connect(self._start)
+        design.button(self.start_button, design.Role.PRIMARY)
         self.start_button.setEnabled(False)
         pictures = QHBoxLayout()
         for picture in self.pictures:
@@ -361,6 +363,7 @@ class LibraryView(QWidget):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open my exercises folder"), self)
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._show_problems(library)
 
         filters = QHBoxLayout()
@@ -380,7 +383,8 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(1, 2)
         problems = QHBoxLayout()
         problems.addWidget(self.problems, 1)
-        problems.addWidget(self.open_folder)
+        problems.addStretch(0)
+        problems.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(problems)
