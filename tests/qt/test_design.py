@@ -12,8 +12,13 @@ from coach.qt.design import DARK, LIGHT, Icon, Role, contrast
 
 @pytest.fixture
 def light_again(qapp):
+    """Put the application back as it was: other tests expect no style sheet."""
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
     yield
-    design.apply(qapp, dark=False)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    design._CURRENT[0] = LIGHT
 
 
 @pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
