@@ -1095,8 +1095,15 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>⚠ Take care</source>
-        <translation>⚠ Vorsicht</translation>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1119,13 +1126,6 @@
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n file(s) could not be loaded:</source>
-        <translation>
-            <numerusform>⚠ %n Datei konnte nicht geladen werden:</numerusform>
-            <numerusform>⚠ %n Dateien konnten nicht geladen werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>You have been sitting for {sitting}. Stand up for &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</source>
-        <translation>Sie sitzen seit {sitting}. Stehen Sie auf für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
+        <translation>Seit {sitting} sitzen Sie. Stehen Sie auf – Zeit für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Sitting for {sitting}. Time for {routine} ({duration}).</source>
-        <translation>Sie sitzen seit {sitting}. Zeit für {routine} ({duration}).</translation>
+        <translation>Seit {sitting} sitzen Sie. Zeit für {routine} ({duration}).</translation>
     </message>
     <message>
         <source>Movement break</source>
@@ -2674,6 +2674,18 @@
     <message>
         <source>Start using Coach</source>
         <translation>Coach benutzen</translation>
+    </message>
+    <message>
+        <source>Every half hour of sitting: a 30-second break</source>
+        <translation>Nach jeder halben Stunde Sitzen: eine Pause von 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Before your walk: a heat pack and a warm-up</source>
+        <translation>Vor dem Spaziergang: Wärmekissen und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Each exercise shown, counted and timed</source>
+        <translation>Jede Übung mit Bild, Zählen und Countdown</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please note:&lt;/b&gt; {disclaimer}</source>

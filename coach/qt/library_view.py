@@ -267,7 +267,8 @@ def exercise_html(ex: Exercise) -> str:
         parts.append(f"<p>{escape(needed)}</p>")
     parts.append("<h3>" + escape(LibraryText.tr("Steps")) + "</h3>" + _list(ex.steps, ordered=True))
     if ex.cautions:
-        parts.append("<h3>" + escape(LibraryText.tr("⚠ Take care")) + "</h3>" + _list(ex.cautions))
+        take_care = design.icon_html(design.Icon.CAUTION, 18) + "&nbsp;" + escape(LibraryText.tr("Take care"))
+        parts.append(f"<h3>{take_care}</h3>" + _list(ex.cautions))
     if ex.sources:
         parts.append("<h3>" + escape(LibraryText.tr("Sources")) + "</h3>" + _list(ex.sources))
     if ex.origin == "user":
@@ -439,8 +440,9 @@ class LibraryView(QWidget):
         more = ""
         if len(library.problems) > 50:
             more = "<br>" + self.tr("… and {count} more").format(count=len(library.problems) - 50)
-        heading = LibraryText.tr("⚠ %n file(s) could not be loaded:", "", files)
-        self.problems.setText(f"<b>{heading}</b><br><tt>{lines}{more}</tt>")
+        heading = LibraryText.tr("%n file(s) could not be loaded:", "", files)
+        mark = design.icon_html(design.Icon.CAUTION)
+        self.problems.setText(f"{mark}&nbsp;<b>{escape(heading)}</b><br><tt>{lines}{more}</tt>")
         self.problems.show()
 
     @Slot()
