@@ -75,6 +75,7 @@ class PromptWindow(QWidget):
         text.setSpacing(Space.S)
         text.addWidget(heading)
         text.addWidget(self.message)
+        text.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(Space.L)
         if picture is not None:

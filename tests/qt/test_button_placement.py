@@ -130,3 +130,18 @@ def test_the_check_catches_the_old_layout(qtbot):
         qtbot.waitExposed(widget)
     with pytest.raises(AssertionError):
         _assert_apart(first, second)
+
+
+def test_the_player_opens_centred_on_the_working_screen(qtbot):
+    """Not at the top-left corner after the reminder's countdown: centred where the user works."""
+    clock = ManualClock()
+    routine = make_routine(make_exercise("knee-hug", hold_s=5, name="Knee hug"), id="r", name="R")
+    window = PlayerWindow(Runner(routine, clock), clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    area = design.working_screen_geometry()
+    assert area.contains(window.frameGeometry())
+    centre = window.frameGeometry().center()
+    assert abs(centre.x() - area.center().x()) <= 2
+    assert abs(centre.y() - area.center().y()) <= 2
