@@ -91,9 +91,16 @@ class PromptWindow(QWidget):
         layout.addLayout(row)
         self.setMinimumWidth(420 if len(message) < 400 else 560 if len(message) < 700 else 680)
 
+    def fit(self) -> None:
+        """Take the size the content needs at the window's width (wrapped text included)."""
+        self.adjustSize()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.minimumHeight(), layout.totalHeightForWidth(self.width())))
+
     def popup(self) -> None:
         """Show in the bottom-right corner of the primary screen's free area."""
-        self.adjustSize()
+        self.fit()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()

@@ -314,6 +314,8 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.walk_list = QListWidget(page)
         self.walk_list.setAccessibleName(self.tr("Planned walks"))
+        self.walk_list.setWordWrap(True)  # a walk's days wrap instead of scrolling sideways
+        self.walk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.walk_editor = WalkEditor(routines, page)
         self.walk_editor.changed.connect(self._walk_edited)
         self.add_walk = QPushButton(self.tr("&Add a walk"), page)

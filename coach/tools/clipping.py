@@ -191,6 +191,9 @@ def _rows(view: QAbstractItemView) -> list[str]:
     option.initFrom(view)
     option.decorationSize = view.iconSize() if view.iconSize().isValid() else option.decorationSize
     option.font = view.font()
+    bar = view.horizontalScrollBar()
+    if bar.isVisible() and bar.maximum() > 0:
+        problems.append(f"rows are {bar.maximum()} px wider than the list")
     wraps = bool(getattr(view, "wordWrap", lambda: False)())
     if wraps:
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText

@@ -199,7 +199,7 @@ def _presenter(ctx: Context):
 def _fit(ctx: Context, window):
     from PySide6.QtWidgets import QApplication
 
-    window.adjustSize()
+    window.fit() if hasattr(window, "fit") else window.adjustSize()
     area = ctx.area
     window.move(area.right() - window.width() - 24, area.bottom() - window.height() - 48)
     window.show()
