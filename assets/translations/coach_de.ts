@@ -2264,6 +2264,14 @@
         <translation>Coach lässt Übungen weg, bei denen die Wirbelsäule nach hinten gebeugt wird</translation>
     </message>
     <message>
+        <source>During routines</source>
+        <translation>Während der Programme</translation>
+    </message>
+    <message>
+        <source>Your back</source>
+        <translation>Ihr Rücken</translation>
+    </message>
+    <message>
         <source>With this ticked, routines and the library leave out backbends and cat-cow; the extension-free desk break is used instead.</source>
         <translation>Ist dies angekreuzt, lassen Programme und Bibliothek Rückbeugen und Katze-Kuh weg; stattdessen wird die Schreibtischpause ohne Rückbeuge verwendet.</translation>
     </message>
@@ -2278,6 +2286,10 @@
     <message>
         <source>Not available on this system</source>
         <translation>Auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Start</translation>
     </message>
     <message>
         <source>The heads-up must be shorter than the time between breaks.</source>

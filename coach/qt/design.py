@@ -97,7 +97,8 @@ class Colours:
 
     dark: bool
     window: str  # the page behind everything
-    surface: str  # cards, fields, lists
+    surface: str  # cards
+    field: str  # text fields, lists, check boxes (a step lighter than cards when dark)
     text: str
     muted: str  # secondary text; still AA on window and surface
     border: str
@@ -117,6 +118,7 @@ LIGHT = Colours(
     dark=False,
     window="#f4f6f8",
     surface="#ffffff",
+    field="#ffffff",
     text="#1b2330",
     muted="#4f5b69",
     border="#cfd6de",
@@ -136,6 +138,7 @@ DARK = Colours(
     dark=True,
     window="#15181c",
     surface="#1f2329",
+    field="#2c323b",
     text="#e7eaee",
     muted="#a8b1bc",
     border="#3a414b",
@@ -196,7 +199,7 @@ def palette(c: Colours) -> QPalette:
         for role, value in (
             (roles.Window, c.window),
             (roles.WindowText, c.text),
-            (roles.Base, c.surface),
+            (roles.Base, c.field),
             (roles.AlternateBase, c.window),
             (roles.Text, c.text),
             (roles.Button, c.surface),
@@ -256,7 +259,7 @@ QPushButton[role="destructive"] {{ color: {c.danger}; border: 1px solid {c.dange
 QPushButton[role="destructive"]:hover {{ background: {danger_hover}; color: {c.on_danger}; }}
 QPushButton[scale="large"] {{ padding: {Space.S + 2}px {Space.XL}px; min-height: 24px; }}
 QLineEdit {{
-    background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px; padding: {Space.XS}px {Space.S}px;
+    background: {c.field}; border: 1px solid {c.border}; border-radius: 6px; padding: {Space.XS}px {Space.S}px;
 }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; padding: {Space.XS - 1}px {Space.S - 1}px; }}
 QPushButton[scale="compact"] {{ padding: {Space.XS}px {Space.XS}px; }}
@@ -283,7 +286,8 @@ QGroupBox::title {{
     subcontrol-origin: margin; subcontrol-position: top left; left: {Space.XS}px; padding: 0 {Space.XS}px;
     color: {c.text};
 }}
-QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QRadioButton {{ background: transparent; font-weight: 400; }}
+QGroupBox QLabel {{ background: transparent; font-weight: 400; }}
+QGroupBox QCheckBox, QGroupBox QRadioButton {{ font-weight: 400; }}
 QListView::item:selected, QListWidget::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 QListWidget[role="steps"] {{ background: transparent; border: none; }}
 QListWidget[role="steps"]::item {{ padding: {Space.XS}px {Space.S}px; border-radius: 6px; }}

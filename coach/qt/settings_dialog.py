@@ -349,11 +349,16 @@ class SettingsDialog(QDialog):
             self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
         self.avoid_backward = QCheckBox(self.tr("&Backward bending makes my leg pain worse"), page)
         self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
-        layout = QVBoxLayout(page)
         for box in (self.sounds, self.voice, self.avoid_backward):
             box.toggled.connect(self._apply)
-            layout.addWidget(box)
-        layout.addWidget(
+        during = QGroupBox(self.tr("During routines"), page)
+        column = QVBoxLayout(during)
+        column.addWidget(self.sounds)
+        column.addWidget(self.voice)
+        back = QGroupBox(self.tr("Your back"), page)
+        column = QVBoxLayout(back)
+        column.addWidget(self.avoid_backward)
+        column.addWidget(
             _note(
                 self.tr(
                     "With this ticked, routines and the library leave out backbends and "
@@ -371,7 +376,12 @@ class SettingsDialog(QDialog):
             enabled, setter = autostart
             self.autostart.setChecked(enabled)
             self.autostart.toggled.connect(setter)
-        layout.addWidget(self.autostart)
+        start = QGroupBox(self.tr("Start-up"), page)
+        QVBoxLayout(start).addWidget(self.autostart)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(Space.S)
+        for group in (during, back, start):
+            layout.addWidget(group)
         layout.addStretch(1)
         return page
 

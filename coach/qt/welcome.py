@@ -94,7 +94,9 @@ class WelcomeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using Coach"))
-        self.resize(760, 560)
+        self.resize(760, 520)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            design.button(self.button(which), design.Role.PRIMARY)
         self.addPage(self._intro_page())
         self.addPage(self._safety_page())
         self.addPage(self._questions_page())
@@ -177,6 +179,7 @@ class WelcomeWizard(QWizard):
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
         form = QFormLayout(page)
+        form.setVerticalSpacing(Space.M)
         form.addRow(
             _label(self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page)
         )
@@ -222,12 +225,12 @@ class WelcomeWizard(QWizard):
         else:
             self.autostart.setChecked(True)  # offered; one click to decline
             self._autostart_setter = autostart[1]
-        layout.setSpacing(Space.L)
-        layout.addWidget(self.autostart)
+        layout.setSpacing(Space.XL)
+        layout.addStretch(1)
         tray = QHBoxLayout()
         tray.setSpacing(Space.L)
         icon = QLabel(page)
-        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setPixmap(app_icon().pixmap(96, 96))
         tray.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         tray.addWidget(
             design.text(
@@ -243,7 +246,8 @@ class WelcomeWizard(QWizard):
             1,
         )
         layout.addLayout(tray)
-        layout.addStretch(1)
+        layout.addWidget(self.autostart, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         return page
 
     def answers(self) -> Settings:

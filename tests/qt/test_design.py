@@ -24,7 +24,7 @@ def light_again(qapp):
 @pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
 def test_text_colours_meet_wcag_aa(scheme):
     for text in ("text", "muted", "danger", "warning", "success", "accent"):
-        for ground in ("window", "surface"):
+        for ground in ("window", "surface", "field"):
             ratio = contrast(getattr(scheme, text), getattr(scheme, ground))
             assert ratio >= 4.5, f"{text} on {ground}: {ratio:.2f}"
     assert contrast(scheme.on_accent, scheme.accent) >= 4.5
