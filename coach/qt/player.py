@@ -208,7 +208,7 @@ class PlayerWindow(QWidget):
         layout.setSpacing(Space.S)
         layout.addLayout(header)
         layout.addLayout(progress)
-        layout.addLayout(centre, 3)
+        layout.addLayout(centre, 2)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.next_label)

@@ -69,7 +69,7 @@ class CountdownRing(QWidget):
         self._fraction = 0.0
         self._text = ""
         self._caption = ""
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
 
