@@ -163,7 +163,7 @@ def _player(ctx: Context, moment: str):
     if moment in ("hold", "rest", "paused", "summary", "stopped"):
         wanted = PhaseKind.REST if moment == "rest" else PhaseKind.HOLD
         for _ in range(400):
-            if runner.phase.kind is wanted and runner.phase.item >= (1 if moment != "rest" else 0):
+            if runner.phase.kind is wanted:
                 break
             ctx.clock.advance(max(0.05, runner.phase_remaining_s))
             window.driver.wake()
