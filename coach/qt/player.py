@@ -6,7 +6,15 @@ import logging
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -144,7 +154,9 @@ class PlayerWindow(QWidget):
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.steps.setProperty("role", "steps")
-        self.steps.setProperty("scrolls", True)  # a long list scrolls to the current step
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.steps.setItemDelegate(WrappingDelegate(self.steps))
         self.steps.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.next_label = design.text(QLabel(page), "muted")
         self.next_label.setWordWrap(True)
@@ -414,13 +426,14 @@ class PlayerWindow(QWidget):
             )
         )
         current = step_index(self.routine, phase, fraction)
-        for row in range(self.steps.count()):
-            item = self.steps.item(row)
-            font = item.font()
-            font.setBold(row == current)
-            item.setFont(font)
         if self.steps.count() and self.steps.currentRow() != current:
+            for row in range(self.steps.count()):
+                item = self.steps.item(row)
+                font = item.font()
+                font.setBold(row == current)
+                item.setFont(font)
             self.steps.setCurrentRow(current)
+            self.steps.doItemsLayout()  # the bold step may need another line
             self.steps.scrollToItem(self.steps.item(current))
         images = self.routine.items[phase.item].exercise.images
         frame = frame_index(self.routine, phase, fraction)
@@ -512,6 +525,22 @@ class PlayerWindow(QWidget):
         self.picture.stop()
         super().closeEvent(event)
         self.closed.emit()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the list's width (QListView alone would elide them)."""
+
+    PADDING = QSize(2 * Space.S + Space.XS + Space.S, 2 * Space.XS + 2)  # the sheet's item padding
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        width = max(80, view.viewport().width() - 2 * view.spacing())
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, width - self.PADDING.width(), 100_000), Qt.TextFlag.TextWordWrap, opt.text
+        )
+        return QSize(width, text.height() + self.PADDING.height())
 
 
 def runner_command(window: PlayerWindow, name: str):
