@@ -106,8 +106,8 @@ class HomeView(QScrollArea):
         self.start_buttons: dict[str, QPushButton] = {}
         middle = QHBoxLayout()
         middle.setSpacing(Space.M)
-        middle.addWidget(self.starts_box, 3)
-        middle.addWidget(self.plan_box, 1)
+        middle.addWidget(self.starts_box, 3)  # the plan column gets what the buttons leave
+        middle.addWidget(self.plan_box, 2)
         self.disclaimer = design.text(QLabel(escape(translate("Safety", DISCLAIMER)), body), "caption")
         self.disclaimer.setWordWrap(True)
         layout = QVBoxLayout(body)

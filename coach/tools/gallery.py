@@ -87,31 +87,22 @@ def _place(ctx: Context, window, width: int, height: int):
     return window
 
 
-def _facts(next_break, sitting, prep, done, streak, plan):
-    from coach.qt.home_view import TodayFacts
+def _today_facts(ctx: Context):
+    """What the app's Today controller says after twelve minutes of sitting at the keyboard."""
+    from types import SimpleNamespace
 
-    times = ("11:00", "12:15", "12:25", "12:30")
-    return TodayFacts(next_break, sitting, "12:30", prep, done, streak, tuple(zip(times, plan, strict=True)))
+    from coach.controllers.today import TodayController
+    from coach.core.activity import ActivitySample
+    from coach.core.scheduler import BreakScheduler
 
-
-DEMO_FACTS = {  # what the app's Today controller would say at 10:32 on a demo day
-    "en": lambda: _facts(
-        "in 18 min",
-        "Sitting for 12 min",
-        "Heat pack at 12:15, warm-up at 12:25",
-        "2 breaks, 1 routine (6 min)",
-        "5 days in a row",
-        ("Movement break", "Heat pack on", "Warm-up", "Walk, 30 min"),
-    ),
-    "de": lambda: _facts(
-        "in 18 Min.",
-        "Sie sitzen seit 12 Min.",
-        "Wärmekissen um 12:15, Aufwärmen um 12:25",
-        "2 Pausen, 1 Programm (6 Min.)",
-        "5 Tage in Folge",
-        ("Bewegungspause", "Wärmekissen auflegen", "Aufwärmen", "Spaziergang, 30 Min."),
-    ),
-}
+    scheduler = BreakScheduler(ctx.settings, ctx.clock, UTC, routines=ctx.library.routines)
+    for _ in range(12 * 6):
+        ctx.clock.advance(10)
+        scheduler.tick(ActivitySample(idle_s=1.0))
+    services = SimpleNamespace(
+        clock=ctx.clock, tz=UTC, settings=ctx.settings, log=ctx.log, library=ctx.library
+    )
+    return TodayController(scheduler, services, None, None, None).facts()  # type: ignore[arg-type]
 
 
 def _main_window(ctx: Context, tab: str):
@@ -123,7 +114,7 @@ def _main_window(ctx: Context, tab: str):
     window = MainWindow(ctx.library, user_folder=ctx.home / "exercises")
     history = HistoryView(ctx.log, UTC, lambda: ctx.today)
     window.add_tab(history, QCoreApplication.translate("CoachApp", "Hi&story"), 2)
-    window.home.show_facts(DEMO_FACTS[ctx.lang]())
+    window.home.show_facts(_today_facts(ctx))
     pages = {
         "today": window.home,
         "library": window.library_view,
