@@ -145,10 +145,11 @@ class HomeView(QScrollArea):
             row.setSpacing(Space.S)
             for routine in routines:
                 button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", box)
-                if purpose == "movement-break" and not self.start_buttons:
+                primary = purpose == "movement-break" and not self.start_buttons
+                if primary:
                     design.button(button, Role.PRIMARY)
                 images = routine.items[0].exercise.images if routine.items else ()
-                if images:
+                if images and not primary:  # a blue figure would vanish on the blue button
                     button.setIcon(QIcon(render_picture(images[-1], ICON * 2)))
                     button.setIconSize(ICON)
                 button.setToolTip(routine.summary)
