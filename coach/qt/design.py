@@ -184,6 +184,7 @@ def system_is_dark() -> bool:
 
 
 _CURRENT: list[Colours] = [LIGHT]
+_FOLLOWING: list[bool] = []
 
 
 def colours() -> Colours:
@@ -308,6 +309,10 @@ def apply(app: QApplication, *, dark: bool | None = None) -> Colours:
     """
     if dark is None:
         dark = system_is_dark()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged") and not _FOLLOWING:
+            _FOLLOWING.append(True)  # the desktop switched light/dark: follow it while running
+            hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
     c = DARK if dark else LIGHT
     _CURRENT[0] = c
     fusion = QStyleFactory.create("Fusion")
