@@ -34,6 +34,7 @@ from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.platform.timezone import local_zone
+from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
@@ -90,6 +91,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    design.apply(app)
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)

@@ -204,6 +204,10 @@
 <context>
     <name>BreakOverlay</name>
     <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1071,6 +1075,10 @@
         <translation>Plan für heute</translation>
     </message>
     <message>
+        <source>Start a routine</source>
+        <translation>Ein Programm starten</translation>
+    </message>
+    <message>
         <source>Start {name}, {duration}</source>
         <translation>{name} starten, {duration}</translation>
     </message>
@@ -1141,8 +1149,15 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>⚠ Take care</source>
-        <translation>⚠ Vorsicht</translation>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1165,13 +1180,6 @@
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n file(s) could not be loaded:</source>
-        <translation>
-            <numerusform>⚠ %n Datei konnte nicht geladen werden:</numerusform>
-            <numerusform>⚠ %n Dateien konnten nicht geladen werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1486,6 +1494,10 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>This session cannot be saved to your log</source>
+        <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1513,10 +1525,6 @@
         <source>You did {done} of {routine}. That is saved as a partial session.</source>
         <translation>Sie haben {done} von {routine} gemacht. Das ist als Teil-Einheit gespeichert.</translation>
     </message>
-    <message>
-        <source>⚠ This session cannot be saved to your log</source>
-        <translation>⚠ Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -1534,7 +1542,7 @@
     </message>
     <message>
         <source>You have been sitting for {sitting}. Stand up for &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</source>
-        <translation>Sie sitzen seit {sitting}. Stehen Sie auf für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
+        <translation>Seit {sitting} sitzen Sie. Stehen Sie auf – Zeit für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1550,7 +1558,7 @@
     </message>
     <message>
         <source>Sitting for {sitting}. Time for {routine} ({duration}).</source>
-        <translation>Sie sitzen seit {sitting}. Zeit für {routine} ({duration}).</translation>
+        <translation>Seit {sitting} sitzen Sie. Zeit für {routine} ({duration}).</translation>
     </message>
     <message>
         <source>Movement break</source>
@@ -2139,16 +2147,16 @@
         <translation>Ihre Schmerzbewertungen sind zuletzt gestiegen. Es wäre sinnvoll, einen Termin beim Arzt oder in der Physiotherapie zu vereinbaren, um das abklären zu lassen. Bleiben Sie bis dahin sanft in Bewegung und lassen Sie jede Übung weg, die die Schmerzen verstärkt.</translation>
     </message>
     <message>
-        <source>‼ Emergency</source>
-        <translation>‼ Notfall</translation>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
     <message>
-        <source>⚠ Today</source>
-        <translation>⚠ Heute</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
-        <source>• Soon</source>
-        <translation>• Bald</translation>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>While you exercise</source>
@@ -2442,6 +2450,14 @@
         <translation>Coach lässt Übungen weg, bei denen die Wirbelsäule nach hinten gebeugt wird</translation>
     </message>
     <message>
+        <source>During routines</source>
+        <translation>Während der Programme</translation>
+    </message>
+    <message>
+        <source>Your back</source>
+        <translation>Ihr Rücken</translation>
+    </message>
+    <message>
         <source>Start Coach when I &amp;log in</source>
         <translation>Coach beim Anmel&amp;den starten</translation>
     </message>
@@ -2454,6 +2470,10 @@
         <translation>Auf diesem System nicht verfügbar</translation>
     </message>
     <message>
+        <source>Start-up</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>The heads-up must be shorter than the time between breaks.</source>
         <translation>Die Vorwarnung muss kürzer sein als die Zeit zwischen den Pausen.</translation>
     </message>
@@ -2462,8 +2482,8 @@
         <translation>Der Spaziergang um {time} braucht mindestens einen Tag.</translation>
     </message>
     <message>
-        <source>⚠ {problem} (not saved until this is fixed)</source>
-        <translation>⚠ {problem} (wird erst gespeichert, wenn das behoben ist)</translation>
+        <source>{problem} (not saved until this is fixed)</source>
+        <translation>{problem} (wird erst gespeichert, wenn das behoben ist)</translation>
     </message>
     <message>
         <source>no days</source>
@@ -2848,6 +2868,18 @@
     <message>
         <source>Start using Coach</source>
         <translation>Coach benutzen</translation>
+    </message>
+    <message>
+        <source>Every half hour of sitting: a 30-second break</source>
+        <translation>Nach jeder halben Stunde Sitzen: eine Pause von 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Before your walk: a heat pack and a warm-up</source>
+        <translation>Vor dem Spaziergang: Wärmekissen und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Each exercise shown, counted and timed</source>
+        <translation>Jede Übung mit Bild, Zählen und Countdown</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please note:&lt;/b&gt; {disclaimer}</source>

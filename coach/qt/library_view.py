@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.library import Library
 from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
 from coach.core.search import NO_FLOOR, Entry, Filters
+from coach.qt import design
 from coach.qt.home_view import purpose_title
 from coach.qt.resources import render_picture
 from coach.qt.widgets import PictureView
@@ -203,6 +205,7 @@ class DetailView(QWidget):
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setAccessibleName(self.tr("Start"))
         self.start_button.clicked.connect(self._start)
+        design.button(self.start_button, design.Role.PRIMARY)
         self.start_button.setEnabled(False)
         pictures = QHBoxLayout()
         for picture in self.pictures:
@@ -268,7 +271,8 @@ def exercise_html(ex: Exercise) -> str:
         parts.append(f"<p>{escape(needed)}</p>")
     parts.append("<h3>" + escape(LibraryText.tr("Steps")) + "</h3>" + _list(ex.steps, ordered=True))
     if ex.cautions:
-        parts.append("<h3>" + escape(LibraryText.tr("⚠ Take care")) + "</h3>" + _list(ex.cautions))
+        take_care = design.icon_html(design.Icon.CAUTION, 18) + "&nbsp;" + escape(LibraryText.tr("Take care"))
+        parts.append(f"<h3>{take_care}</h3>" + _list(ex.cautions))
     if ex.sources:
         parts.append("<h3>" + escape(LibraryText.tr("Sources")) + "</h3>" + _list(ex.sources))
     if ex.origin == "user":
@@ -358,6 +362,7 @@ class LibraryView(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Exercises and routines"))
         self.list.setSpacing(2)
+        design.fit_rows(self.list)
         self.count = QLabel(self)
         self.detail = DetailView(self)
         self.detail.start_requested.connect(self.start_requested)
@@ -367,6 +372,7 @@ class LibraryView(QWidget):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open my exercises folder"), self)
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._show_problems(library)
 
         filters = QHBoxLayout()
@@ -387,7 +393,8 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(1, 2)
         problems = QHBoxLayout()
         problems.addWidget(self.problems, 1)
-        problems.addWidget(self.open_folder)
+        problems.addStretch(0)
+        problems.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(problems)
@@ -444,8 +451,9 @@ class LibraryView(QWidget):
         more = ""
         if len(library.problems) > 50:
             more = "<br>" + self.tr("… and {count} more").format(count=len(library.problems) - 50)
-        heading = LibraryText.tr("⚠ %n file(s) could not be loaded:", "", files)
-        self.problems.setText(f"<b>{heading}</b><br><tt>{lines}{more}</tt>")
+        heading = LibraryText.tr("%n file(s) could not be loaded:", "", files)
+        mark = design.icon_html(design.Icon.CAUTION)
+        self.problems.setText(f"{mark}&nbsp;<b>{escape(heading)}</b><br><tt>{lines}{more}</tt>")
         self.problems.show()
 
     @Slot()
