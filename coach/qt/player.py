@@ -41,8 +41,8 @@ from coach.core.recorder import SessionRecorder, SessionSink
 from coach.core.runner import Runner, RunState
 from coach.core.settings import Settings
 from coach.core.timeline import Phase, PhaseKind
-from coach.qt.bending_question import BendingQuestion
 from coach.qt import design
+from coach.qt.bending_question import BendingQuestion
 from coach.qt.cues import Cues, CueSink
 from coach.qt.design import Icon, Role, Space
 from coach.qt.driver import DeadlineDriver
