@@ -587,6 +587,9 @@ class CoachApp(QObject):
         loaded = load_settings(paths.config_path(), self.clock)
         if loaded.notice:
             self.show_notice(loaded.notice)
+        if not loaded.clean:  # keep the last good settings until the file is fixed
+            log.info("settings file has problems; keeping the settings in use")
+            return
         self.apply_settings(loaded.settings)
         if self.settings_dialog is not None:
             self.settings_dialog.load(loaded.settings)

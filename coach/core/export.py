@@ -13,13 +13,12 @@ import contextlib
 import csv
 import heapq
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
+from coach.core.files import PRIVATE_FILE, atomic_file
 from coach.core.session_log import SCHEMA_VERSION, SessionLog, parse_utc
 
 FORMATS = ("csv", "json")
@@ -159,22 +158,11 @@ def export(log: SessionLog | None, fmt: str, out: IO[str], tz: tzinfo = UTC) -> 
     return write_csv(rows, out) if fmt == "csv" else write_json(rows, out, tz)
 
 
-@contextlib.contextmanager
-def atomic_text_file(path: Path | str) -> Iterator[IO[str]]:
+def atomic_text_file(path: Path | str) -> contextlib.AbstractContextManager[IO[str]]:
     """A UTF-8 text file that replaces ``path`` only once everything was written and synced.
 
     On an error the half-written temporary file is removed and ``path`` is left as it was.
-    The file is readable by its owner only, as befits a health record.
+    A new file is readable by its owner only, as befits a health record. What ``path`` may be
+    (a regular file, a link to one, nothing yet) is decided by :mod:`coach.core.files`.
     """
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    return atomic_file(path, PRIVATE_FILE, newline="")

@@ -14,6 +14,7 @@ from types import ModuleType
 from xml.parsers.expat import ExpatError
 
 from coach.core.activity import Autostart
+from coach.core.files import SHARED_FILE, SHARED_FOLDER, atomic_write, ensure_folder, exec_value
 from coach.platform.errors import PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -24,32 +25,14 @@ MAC_LABEL = "coach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Coach"
 
-# Desktop Entry spec, "The Exec key": arguments holding these must be quoted.
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-
-
-def quote_exec_argument(arg: str) -> str:
-    """One argument as the Exec key wants it, before the value's own backslash escaping."""
-    if "\n" in arg or "\r" in arg:
-        raise ValueError(f"an autostart command cannot contain a line break: {arg!r}")
-    arg = arg.replace("%", "%%")
-    if arg and not (_RESERVED & set(arg)):
-        return arg
-    inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
-    return f'"{inner}"'
-
-
 def exec_line(command: Sequence[str]) -> str:
     """The value of Exec= for ``command`` (plus ``--minimized``), escaped for a desktop file."""
-    quoted = " ".join(quote_exec_argument(arg) for arg in [*command, MINIMIZED])
-    return quoted.replace("\\", "\\\\")  # string-type values escape backslashes once more
+    return exec_value([*command, MINIMIZED])
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    ensure_folder(path.parent, SHARED_FOLDER)
+    atomic_write(path, data, SHARED_FILE)
 
 
 class XdgAutostart:
