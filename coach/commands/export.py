@@ -8,12 +8,9 @@ import sys
 from collections.abc import Iterator
 from typing import IO
 
-from coach import paths
-from coach.commands.log import local_zone
-from coach.core.clock import SystemClock
+from coach.commands.log import local_zone, open_for_reading
 from coach.core.errors import SessionLogError
 from coach.core.export import FORMATS, atomic_text_file, export
-from coach.core.session_log import SessionLog
 
 
 @contextlib.contextmanager
@@ -46,11 +43,7 @@ def run_export(fmt: str, output: str | None) -> int:
     to_file = output not in (None, "-")
     try:
         with contextlib.ExitStack() as stack:
-            session_log = None
-            if paths.database_path().exists():  # exporting must not create a log
-                session_log = stack.enter_context(SessionLog.open(paths.database_path(), SystemClock()))
-                if session_log.recovery_notice:
-                    print(session_log.recovery_notice, file=sys.stderr)
+            session_log = stack.enter_context(open_for_reading("export"))
             out = stack.enter_context(atomic_text_file(output) if to_file else _stdout())  # type: ignore[arg-type]
             count = export(session_log, fmt, out, zone)
     except SessionLogError as error:

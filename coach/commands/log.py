@@ -35,10 +35,16 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def _open_log() -> SessionLog:
-    session_log = SessionLog.open(paths.database_path(), SystemClock())
-    if session_log.recovery_notice:
-        print(session_log.recovery_notice, file=sys.stderr)
+def open_for_reading(command: str) -> SessionLog:
+    """The log opened read-only (never created, changed or moved), warning once about rows it skips.
+
+    Raises:
+        SessionLogError: the log cannot be read (a pipe, damaged, made by a newer Coach, busy).
+    """
+    session_log = SessionLog.open(paths.database_path(), SystemClock(), read_only=True)
+    warning = session_log.skipped_warning()
+    if warning:
+        print(f"coach {command}: warning: {warning}", file=sys.stderr)
     return session_log
 
 
@@ -93,9 +99,8 @@ def run_log(as_json: bool, since: str | None) -> int:
     zone = local_zone()
     records: list[SessionRecord] = []
     try:
-        if paths.database_path().exists():  # reading must not create a log
-            with _open_log() as session_log:
-                records = session_log.sessions(since=first, tz=zone)
+        with open_for_reading("log") as session_log:
+            records = session_log.sessions(since=first, tz=zone)
     except SessionLogError as error:
         print(f"coach log: {error}", file=sys.stderr)
         return 1
@@ -157,7 +162,7 @@ def run_stats(as_json: bool) -> int:
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
-        with _open_log() as session_log:
+        with open_for_reading("stats") as session_log:
             numbers = stats.summary(session_log, today, zone)
     except SessionLogError as error:
         print(f"coach stats: {error}", file=sys.stderr)

@@ -6,11 +6,10 @@ import os
 import sys
 
 from coach import paths
-from coach.commands.log import local_zone
+from coach.commands.log import local_zone, open_for_reading
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
 from coach.core.history import MAX_REPORT_WEEKS, report_data
-from coach.core.session_log import SessionLog
 
 
 def _application() -> object:
@@ -36,9 +35,7 @@ def run_report(weeks: int, output: str) -> int:
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
-        with SessionLog.open(paths.database_path(), SystemClock()) as session_log:
-            if session_log.recovery_notice:
-                print(session_log.recovery_notice, file=sys.stderr)
+        with open_for_reading("report") as session_log:
             data = report_data(session_log, today, zone, weeks)
     except SessionLogError as error:
         print(f"coach report: {error}", file=sys.stderr)

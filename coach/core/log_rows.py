@@ -1,0 +1,122 @@
+"""Which rows of the session log Coach can read: rules per table, readable views, skip counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+OUTCOMES = ("completed", "partial", "stopped-for-pain")
+BREAK_EVENTS = ("notice", "prompted", "taken", "postponed", "skipped", "natural")
+PROMPT_KINDS = ("heat-pack", "warm-up", "walk")
+PROMPT_EVENTS = ("prompted", "done", "postponed", "skipped")
+TABLES = ("sessions", "breaks", "walks", "prompts")
+
+
+def in_list(values: Sequence[str]) -> str:
+    """``'a', 'b'``: fixed words for an SQL ``IN (...)`` or ``CHECK``."""
+    return ", ".join(f"'{v}'" for v in values)
+
+
+_STAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
+
+
+def _stamp_ok(column: str, *, optional: bool = False) -> str:
+    ok = f"(typeof({column}) = 'text' AND {column} GLOB '{_STAMP_GLOB}' AND julianday({column}) IS NOT NULL)"
+    return f"({column} IS NULL OR {ok})" if optional else ok
+
+
+def _int_ok(column: str, low: int | None = 0, high: int | None = None, *, optional: bool = True) -> str:
+    test = f"typeof({column}) = 'integer'"
+    if low is not None:
+        test += f" AND {column} >= {low}"
+    if high is not None:
+        test += f" AND {column} <= {high}"
+    return f"({column} IS NULL OR ({test}))" if optional else f"({test})"
+
+
+def _text_ok(column: str, *, optional: bool = True) -> str:
+    test = f"typeof({column}) = 'text'"
+    return f"({column} IS NULL OR {test})" if optional else f"({test})"
+
+
+def _one_of(column: str, values: Sequence[str]) -> str:
+    return f"(typeof({column}) = 'text' AND {column} IN ({in_list(values)}))"
+
+
+# Per table, each rule a row must pass and the reason given when it does not (first failing).
+_ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "sessions": (
+        (_stamp_ok("started"), "a start time that is not a UTC time with a zone"),
+        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone"),
+        (_int_ok("seconds_done", optional=False), "seconds done that are not a whole number"),
+        (_int_ok("seconds_planned", optional=False), "seconds planned that are not a whole number"),
+        (_one_of("outcome", OUTCOMES), "an unknown outcome"),
+        (f"{_int_ok('pain_before', 0, 10)} AND {_int_ok('pain_after', 0, 10)}", "a pain rating outside 0-10"),
+        (
+            f"{_text_ok('routine_id', optional=False)} AND {_text_ok('routine_name', optional=False)} "
+            f"AND {_text_ok('note')} AND {_text_ok('source', optional=False)}",
+            "a missing or non-text name",
+        ),
+    ),
+    "breaks": (
+        (_stamp_ok("at"), "a time that is not a UTC time with a zone"),
+        (_one_of("event", BREAK_EVENTS), "an unknown break event"),
+        (_int_ok("seconds"), "seconds that are not a whole number"),
+        (
+            f"{_text_ok('routine_id')} AND {_int_ok('session_id', None)} AND {_text_ok('detail')}",
+            "a field of the wrong type",
+        ),
+    ),
+    "walks": (
+        (_stamp_ok("started"), "a start time that is not a UTC time with a zone"),
+        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone"),
+        (
+            "(minutes IS NULL OR (typeof(minutes) IN ('integer', 'real') AND minutes >= 0))",
+            "minutes that are not a number",
+        ),
+        (_int_ok("planned", 0, 1, optional=False), "a planned flag that is not 0 or 1"),
+        (
+            f"{_int_ok('pain', 0, 10)} AND {_int_ok('needed_flexion_break', 0, 1)} AND {_text_ok('note')}",
+            "a field of the wrong type",
+        ),
+    ),
+    "prompts": (
+        (_stamp_ok("at"), "a time that is not a UTC time with a zone"),
+        (_one_of("kind", PROMPT_KINDS), "an unknown prompt kind"),
+        (_one_of("event", PROMPT_EVENTS), "an unknown prompt event"),
+        (f"{_int_ok('walk_id', None)} AND {_text_ok('detail')}", "a field of the wrong type"),
+    ),
+}
+
+
+def _reason_sql(table: str) -> str:
+    """An SQL expression: NULL for a row Coach can read, else why it cannot."""
+    cases = " ".join(f"WHEN NOT ({rule}) THEN '{why}'" for rule, why in _ROW_RULES[table])
+    return f"(CASE {cases} ELSE NULL END)"
+
+
+def readable_views(conn: sqlite3.Connection) -> None:
+    """Shadow each table with a temporary view of the rows Coach can read.
+
+    Every query of the log (lists, statistics, history, export) then sees only well-formed
+    rows, whoever wrote the file; writes name ``main.<table>`` and reach the real tables.
+    """
+    for table in TABLES:
+        conn.execute(
+            f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
+            f"SELECT * FROM main.{table} WHERE {_reason_sql(table)} IS NULL"
+        )
+
+
+def skipped_rows(conn: sqlite3.Connection) -> dict[str, int]:
+    """``{reason: count}`` of the rows the readable views leave out."""
+    counts: dict[str, int] = {}
+    for table in TABLES:
+        rows = conn.execute(
+            f"SELECT why, COUNT(*) FROM (SELECT {_reason_sql(table)} AS why FROM main.{table}) "
+            "WHERE why IS NOT NULL GROUP BY why"
+        ).fetchall()
+        for why, count in rows:
+            key = f"{table[:-1]} with {why}"
+            counts[key] = counts.get(key, 0) + count
+    return counts
