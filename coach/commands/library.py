@@ -9,6 +9,7 @@ from pathlib import Path
 from coach import paths
 from coach.core.durations import format_duration
 from coach.core.library import Library, load_library
+from coach.core.terminal import safe
 
 
 def _plural(n: int, word: str) -> str:
@@ -34,7 +35,7 @@ def validate(targets: list[str]) -> int:
         routines = [r for r in routines if r.path and r.path.resolve() in wanted]
         problems = tuple(p for p in problems if p.path.resolve() in wanted)
     for problem in problems:
-        print(problem)
+        print(safe(problem))
     counts = f"{_plural(len(exercises), 'exercise')}, {_plural(len(routines), 'routine')}"
     if problems:
         files = len({p.path for p in problems})
@@ -48,7 +49,7 @@ def list_library(as_json: bool) -> int:
     """Print exercises and routines; problems in files go to stderr and do not fail the listing."""
     library = load_library(paths.library_dirs())
     for problem in library.problems:
-        print(problem, file=sys.stderr)
+        print(safe(problem), file=sys.stderr)
     rows = rows_of(library)
     if as_json:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
@@ -60,7 +61,8 @@ def list_library(as_json: bool) -> int:
             origin = "" if row["origin"] == "builtin" else f"  [{row['origin']}]"
             if row.get("replaces"):
                 origin += " (replaces the built-in one)"
-            print(f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}")
+            line = f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}"
+            print(safe(line))
     return 0
 
 

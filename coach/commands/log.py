@@ -16,6 +16,7 @@ from coach.core.clock import SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.session_log import SessionLog, SessionRecord
+from coach.core.terminal import safe
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -76,13 +77,14 @@ def _print_table(records: list[SessionRecord], zone: tzinfo) -> None:
     print("-" * len(header))
     for r in records:
         when = r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        name = r.routine_name if len(r.routine_name) <= 28 else r.routine_name[:27] + "…"
+        name = safe(r.routine_name)
+        name = name if len(name) <= 28 else name[:27] + "…"
         done = f"{format_duration(r.seconds_done)} / {format_duration(r.seconds_planned)}"
         outcome = "unfinished" if r.ended is None else r.outcome
         pain = f"{_pain(r.pain_before)} → {_pain(r.pain_after)}"
         print(f"{when:<16}  {name:<28}  {done:<22}  {outcome:<16}  {pain}")
         if r.note:
-            print(f"{'':<16}  note: {r.note}")
+            print(f"{'':<16}  note: {safe(r.note)}")
 
 
 def run_log(as_json: bool, since: str | None) -> int:

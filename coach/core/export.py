@@ -4,6 +4,7 @@ CSV is written as UTF-8 without a byte-order mark, comma-separated with a header
 RFC 4180 quoting (CRLF line ends). Without a BOM the first header is exactly ``type`` for
 Python's ``csv`` module, pandas, R and Unix tools, and LibreOffice and Google Sheets detect
 UTF-8 on their own; Excel users can open it with Data ▸ From Text/CSV (file origin UTF-8).
+Text cells that would start a formula (``=``, ``+``, ``-``, ``@``, tab, CR) begin with ``'``.
 Times are ISO 8601: UTC with a ``Z`` and local with the offset in force at that moment.
 """
 
@@ -107,12 +108,26 @@ def records(log: SessionLog, tz: tzinfo = UTC, *, chunk: int = CHUNK) -> Iterato
 
 
 _FLAG_COLUMNS = [i for i, name in enumerate(CSV_COLUMNS) if name in _BOOLEAN]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, made plain text (the OWASP rule).
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    single quote; numbers and other text are unchanged.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
     """Write ``rows`` as CSV with a header; returns the number of records. Open files with ``newline=""``.
 
-    Empty cells are missing values; yes/no columns are 1 or 0.
+    Empty cells are missing values; yes/no columns are 1 or 0. Text that a spreadsheet would
+    read as a formula is neutralised with a leading ``'`` (see :func:`spreadsheet_safe`); the
+    JSON export keeps the exact text.
     """
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -122,7 +137,7 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
         for i in _FLAG_COLUMNS:
             if cells[i] is not None:
                 cells[i] = int(cells[i])
-        writer.writerow(cells)
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
         count += 1
     return count
 
