@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,14 +27,13 @@ def validate(targets: list[str]) -> int:
         library.problems,
     )
     if extra:  # report on what the user asked about; the rest of the library only gives context
-        wanted = {
-            p.resolve()
-            for t in extra
-            for p in ([t] if not t.is_dir() else [*t.glob("*"), *t.glob("routines/*")])
-        }
-        exercises = [e for e in exercises if e.path and e.path.resolve() in wanted]
-        routines = [r for r in routines if r.path and r.path.resolve() in wanted]
-        problems = tuple(p for p in problems if p.path.resolve() in wanted)
+        wanted = {os.path.realpath(t) for t in extra}
+        for t in extra:
+            if os.path.isdir(t):
+                wanted.update(os.path.realpath(p) for p in [*t.glob("*"), *t.glob("routines/*")])
+        exercises = [e for e in exercises if e.path and os.path.realpath(e.path) in wanted]
+        routines = [r for r in routines if r.path and os.path.realpath(r.path) in wanted]
+        problems = tuple(p for p in problems if os.path.realpath(p.path) in wanted)
     for problem in problems:
         print(safe(problem))
     counts = f"{_plural(len(exercises), 'exercise')}, {_plural(len(routines), 'routine')}"
