@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
 from coach import __version__
 
@@ -60,6 +62,34 @@ def _tolerant_streams() -> None:
             reconfigure(errors="backslashreplace")
 
 
+# Qt platform plugins that draw without a desktop session (QT_QPA_PLATFORM=offscreen etc.).
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+
+
+def display_problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here (one line), or None when a display is there to use.
+
+    Checked before Qt starts: without a display Qt aborts the whole process with a misleading
+    hint about reinstalling.
+    """
+    env = os.environ if env is None else env
+    if platform in ("win32", "darwin"):
+        return None
+    choices = [c.split(":")[0].strip() for c in env.get("QT_QPA_PLATFORM", "").split(";") if c.strip()]
+    for choice in choices or ["xcb", "wayland"]:
+        if choice.startswith(_HEADLESS_PLATFORMS) or choice not in ("xcb", "wayland", "wayland-egl"):
+            return None  # drawn off screen, or a platform Coach cannot check
+        if choice == "xcb" and env.get("DISPLAY"):
+            return None
+        if choice.startswith("wayland") and env.get("WAYLAND_DISPLAY"):
+            return None
+    wanted = f" (QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})" if choices else ""
+    return (
+        f"coach: no display to open a window on: DISPLAY and WAYLAND_DISPLAY are not set{wanted}. "
+        "Start Coach from a desktop session; `coach plan`, `coach log` and the other commands work without one."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = build_parser().parse_args(argv)
@@ -110,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from coach.app import run_app
 
     return run_app(args)
