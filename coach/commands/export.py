@@ -8,9 +8,10 @@ import sys
 from collections.abc import Iterator
 from typing import IO
 
-from coach.commands.log import local_zone, open_for_reading
+from coach.commands.log import open_for_reading
 from coach.core.errors import SessionLogError
 from coach.core.export import FORMATS, atomic_text_file, export
+from coach.platform.timezone import local_zone
 
 
 @contextlib.contextmanager
