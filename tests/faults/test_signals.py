@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -30,6 +31,14 @@ def _run(spawn, home: Path, *args: str) -> subprocess.Popen:
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _sessions(db: Path) -> list[tuple]:
+    """The logged sessions, or none while the log is still being created."""
+    try:
+        return rows(db, "SELECT id FROM sessions") if db.exists() else []
+    except sqlite3.Error:
+        return []
 
 
 def _ends_soon(process: subprocess.Popen, number: int) -> float:
@@ -60,7 +69,7 @@ def test_sigterm_ends_a_playing_routine_and_saves_the_session(spawn, coach_home)
     skip_the_welcome(coach_home)
     db = coach_home / "data" / "log.db"
     process = _run(spawn, coach_home, "run", "desk-break")
-    wait_for(lambda: db.exists() and rows(db, "SELECT id FROM sessions"), timeout=30, what="the session to start")
+    wait_for(lambda: _sessions(db), timeout=30, what="the session to start")
     assert _ends_soon(process, signal.SIGTERM) < 3.0
     ((ended, outcome),) = rows(db, "SELECT ended, outcome FROM sessions")
     assert ended is not None and outcome == "partial"  # saved as stopped, not left open
@@ -69,7 +78,7 @@ def test_sigterm_ends_a_playing_routine_and_saves_the_session(spawn, coach_home)
 def test_sigterm_ends_the_tray_app_with_a_dialog_open(spawn, coach_home):
     """The first-run welcome is a dialog; the tray app ends with it open."""
     process = _run(spawn, coach_home, "--minimized")
-    wait_for(lambda: "coach.app: notice: " in _log(coach_home), timeout=30, what="Coach to be up")
+    wait_for(lambda: ": notice: " in _log(coach_home), timeout=30, what="Coach to be up")
     assert _ends_soon(process, signal.SIGTERM) < 3.0
 
 
@@ -110,5 +119,5 @@ def test_offscreen_still_runs_without_a_display(spawn, coach_home):
     skip_the_welcome(coach_home)
     process = _run(spawn, coach_home, "run", "desk-break")  # app_env sets QT_QPA_PLATFORM=offscreen
     db = coach_home / "data" / "log.db"
-    wait_for(lambda: db.exists() and rows(db, "SELECT id FROM sessions"), timeout=30, what="the player")
+    wait_for(lambda: _sessions(db), timeout=30, what="the player")
     assert _ends_soon(process, signal.SIGTERM) < 3.0
