@@ -168,7 +168,7 @@ def ensure_folder(path: Path | str, mode: int = PRIVATE_FOLDER) -> Path:
     while True:
         try:
             info = os.stat(probe)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             if os.path.islink(probe):
                 raise _link_problem(probe) or FileAccessError(probe, "is a dangling symbolic link") from None
             missing.append(probe)
