@@ -21,7 +21,7 @@ _STAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:
 
 
 def _stamp_ok(column: str, *, optional: bool = False) -> str:
-    ok = f"(typeof({column}) = 'text' AND {column} GLOB '{_STAMP_GLOB}' AND julianday({column}) IS NOT NULL)"
+    ok = f"(typeof({column}) = 'text' AND {column} GLOB '{_STAMP_GLOB}' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column})"
     return f"({column} IS NULL OR {ok})" if optional else ok
 
 
