@@ -49,8 +49,6 @@ class Services:
         else:
             if self.log.recovery_notice:
                 self.notices.append(self.log.recovery_notice)
-            if skipped := self.log.skipped_warning():
-                log.warning("%s", skipped)
 
     def close(self) -> None:
         if self.log is not None:

@@ -17,11 +17,9 @@ def in_list(values: Sequence[str]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
 
-_STAMP_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
-
-
 def _stamp_ok(column: str, *, optional: bool = False) -> str:
-    ok = f"(typeof({column}) = 'text' AND {column} GLOB '{_STAMP_GLOB}' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column})"
+    # reformatting the parsed time gives the text back only for a real UTC time in Coach's form
+    ok = f"(typeof({column}) = 'text' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column})"
     return f"({column} IS NULL OR {ok})" if optional else ok
 
 
@@ -95,28 +93,28 @@ def _reason_sql(table: str) -> str:
     return f"(CASE {cases} ELSE NULL END)"
 
 
-def readable_views(conn: sqlite3.Connection) -> None:
-    """Shadow each table with a temporary view of the rows Coach can read.
+def hide_unreadable(conn: sqlite3.Connection) -> dict[str, int]:
+    """Hide the rows Coach cannot read behind temporary views; ``{reason: count}`` of them.
 
-    Every query of the log (lists, statistics, history, export) then sees only well-formed
-    rows, whoever wrote the file; writes name ``main.<table>`` and reach the real tables.
+    One pass over each table finds such rows (usually none). Each table that has some is then
+    shadowed by a temporary view without them, so every later query of the log (lists,
+    statistics, history, export) sees only well-formed rows, whoever wrote the file, and pays
+    nothing when all rows are Coach's own. Writes name ``main.<table>`` and reach the tables.
     """
-    for table in TABLES:
-        conn.execute(
-            f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
-            f"SELECT * FROM main.{table} WHERE {_reason_sql(table)} IS NULL"
-        )
-
-
-def skipped_rows(conn: sqlite3.Connection) -> dict[str, int]:
-    """``{reason: count}`` of the rows the readable views leave out."""
     counts: dict[str, int] = {}
     for table in TABLES:
-        rows = conn.execute(
-            f"SELECT why, COUNT(*) FROM (SELECT {_reason_sql(table)} AS why FROM main.{table}) "
-            "WHERE why IS NOT NULL GROUP BY why"
-        ).fetchall()
-        for why, count in rows:
+        rules = " AND ".join(f"({rule})" for rule, _why in _ROW_RULES[table])
+        bad = conn.execute(f"SELECT id, {_reason_sql(table)} FROM main.{table} WHERE NOT ({rules})").fetchall()
+        if not bad:
+            continue
+        hidden = f"coach_unreadable_{table}"
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {hidden} (id PRIMARY KEY)")
+        conn.executemany(f"INSERT OR IGNORE INTO temp.{hidden} VALUES (?)", [(row[0],) for row in bad])
+        conn.execute(
+            f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
+            f"SELECT * FROM main.{table} WHERE id NOT IN (SELECT id FROM temp.{hidden})"
+        )
+        for _id, why in bad:
             key = f"{table[:-1]} with {why}"
-            counts[key] = counts.get(key, 0) + count
+            counts[key] = counts.get(key, 0) + 1
     return counts

@@ -22,9 +22,8 @@ from coach.core.log_rows import (
     PROMPT_EVENTS,
     PROMPT_KINDS,
     TABLES,
+    hide_unreadable,
     in_list,
-    readable_views,
-    skipped_rows,
 )
 
 log = logging.getLogger(__name__)
@@ -349,7 +348,6 @@ def _connect(path: Path) -> sqlite3.Connection:
             raise sqlite3.OperationalError(f"cannot use write-ahead logging (journal mode {mode})")
         conn.execute("PRAGMA synchronous = FULL")  # a session reported saved survives a crash
         _migrate(conn)
-        readable_views(conn)
     except sqlite3.Error as error:
         conn.close()
         if _is_damage(error):
@@ -377,7 +375,6 @@ def _empty_log() -> sqlite3.Connection:
     """An empty log in memory, for reading a log file that does not exist or holds nothing."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     _migrate(conn)
-    readable_views(conn)
     return conn
 
 
@@ -482,7 +479,6 @@ class SessionLog:
             if conn.execute("PRAGMA user_version").fetchone()[0] == 0:  # an empty file
                 conn.close()
                 return _empty_log()
-            readable_views(conn)
         except _TooNew as too_new:
             conn.close()
             raise SessionLogError(too_new.message(self.path)) from too_new
@@ -510,7 +506,7 @@ class SessionLog:
         """``{what was wrong: how many rows}`` for the rows every query leaves out."""
         if self._skipped is None:
             with self._guard("read"):
-                self._skipped = skipped_rows(self._conn)
+                self._skipped = hide_unreadable(self._conn)
         return self._skipped
 
     def skipped_warning(self) -> str | None:
@@ -574,7 +570,8 @@ class SessionLog:
             raise SessionLogError(f"the session log {self.path} has no {what} with id {row_id}")
 
     def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        """Run a read-only query (used by ``coach.core.stats``)."""
+        """Run a read-only query (used by ``coach.core.stats``); it sees only readable rows."""
+        self.skipped()
         with self._guard("read"):
             return self._conn.execute(sql, params).fetchall()
 

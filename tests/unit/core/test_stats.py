@@ -579,5 +579,4 @@ def test_range_queries_use_the_timestamp_indexes(log, table, column):
         f"WHERE {column} >= ? AND {column} < ? GROUP BY day",
         [*params, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z"],
     )
-    # through the view of readable rows, the search still reaches the table's index
-    assert any(f"SEARCH main.{table} USING" in r[-1] and f"INDEX {table}_{column}" in r[-1] for r in plan)
+    assert any(f"SEARCH {table} USING" in r[-1] and f"INDEX {table}_{column}" in r[-1] for r in plan)
