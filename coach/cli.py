@@ -45,10 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format", type=str.lower, choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
-    p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only once complete, a new "
+        "one is private (0600), and a symbolic link to a file is kept and its target written; "
+        "folders, pipes, devices and broken links are refused",
+    )
     p = sub.add_parser("report", help="a PDF of the last weeks for a doctor or physiotherapist")
     p.add_argument("--weeks", type=int, default=6, metavar="N", help="weeks up to this one (default 6)")
-    p.add_argument("--output", metavar="FILE.pdf", required=True, help="the PDF to write")
+    p.add_argument(
+        "--output",
+        metavar="FILE.pdf",
+        required=True,
+        help="the PDF to write (replaced only once complete; a link to a file writes its target; "
+        "folders, pipes, devices and broken links are refused)",
+    )
     sub.add_parser("install-desktop", help="add Coach to your application menu")
     sub.add_parser("uninstall-desktop", help="remove Coach from your application menu")
     return parser
