@@ -14,7 +14,15 @@ from types import ModuleType
 from xml.parsers.expat import ExpatError
 
 from coach.core.activity import Autostart
-from coach.core.files import SHARED_FILE, SHARED_FOLDER, atomic_write, ensure_folder, exec_value
+from coach.core.files import (
+    SHARED_FILE,
+    SHARED_FOLDER,
+    atomic_write,
+    ensure_folder,
+    exec_value,
+    read_bytes,
+    read_text,
+)
 from coach.platform.errors import PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -24,6 +32,7 @@ DESKTOP_FILE = "coach.desktop"
 MAC_LABEL = "coach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Coach"
+_MAX_ENTRY = 64 * 1024  # an autostart entry is a few hundred bytes
 
 def exec_line(command: Sequence[str]) -> str:
     """The value of Exec= for ``command`` (plus ``--minimized``), escaped for a desktop file."""
@@ -46,14 +55,14 @@ class XdgAutostart:
         self.path = Path(config_home) / "autostart" / DESKTOP_FILE
 
     def is_enabled(self) -> bool:
-        if not self.path.is_file():
-            return False
         parser = configparser.ConfigParser(interpolation=None, strict=False)
         parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
         try:
-            parser.read(self.path, encoding="utf-8")
+            parser.read_string(read_text(self.path, _MAX_ENTRY))
             entry = parser["Desktop Entry"]
-        except (configparser.Error, KeyError, UnicodeDecodeError) as exc:
+        except FileNotFoundError:
+            return False
+        except (OSError, configparser.Error, KeyError, UnicodeDecodeError) as exc:
             log.warning("%s is not a desktop entry: %s", self.path, exc)
             return False
         hidden = entry.get("Hidden", "false").strip().lower() == "true"
@@ -94,8 +103,7 @@ class MacAutostart:
 
     def is_enabled(self) -> bool:
         try:
-            with self.path.open("rb") as handle:
-                agent = plistlib.load(handle)
+            agent = plistlib.loads(read_bytes(self.path, _MAX_ENTRY))
         except FileNotFoundError:
             return False
         except (OSError, plistlib.InvalidFileException, ValueError, ExpatError) as exc:

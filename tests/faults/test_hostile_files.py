@@ -456,3 +456,41 @@ def test_without_the_cache_and_with_it_an_odd_file_is_reported(coach_home):
     os.mkfifo(paths.user_exercises_dir() / "late.yaml")
     assert "late.yaml: skipped" in run(coach_home, "list").stderr
 
+
+
+# -- the other files Coach reads and writes -------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["xdg", "mac"])
+def test_an_autostart_entry_that_is_a_pipe_is_neither_waited_on_nor_replaced(tmp_path, kind):
+    from coach.platform.autostart import MacAutostart, XdgAutostart
+
+    entry = XdgAutostart(tmp_path) if kind == "xdg" else MacAutostart(tmp_path)
+    entry.path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(entry.path)
+    assert entry.is_enabled() is False  # would block on a plain open()
+    with pytest.raises(OSError, match="named pipe"):
+        entry.enable(["coach"])
+    assert stat.S_ISFIFO(os.lstat(entry.path).st_mode)
+
+
+def test_install_desktop_refuses_to_replace_a_link_to_a_device(tmp_path, capsys):
+    from coach.commands.desktop import install, installed_files
+
+    files = installed_files(tmp_path)
+    files["desktop"].parent.mkdir(parents=True)
+    files["desktop"].symlink_to("/dev/null")
+    with pytest.raises(OSError, match="device"):
+        install(tmp_path)
+    assert os.readlink(files["desktop"]) == "/dev/null"
+
+
+def test_a_pipe_for_coachs_own_log_file_does_not_stop_it(coach_home):
+    from coach.logsetup import setup_logging
+
+    paths.log_dir().mkdir(parents=True)
+    os.mkfifo(paths.log_dir() / "coach.log")
+    root = setup_logging()  # appending to a pipe would wait for a reader
+    assert any(getattr(h, "_coach", False) for h in root.handlers)
+    for handler in [h for h in root.handlers if getattr(h, "_coach", False)]:
+        root.removeHandler(handler)
