@@ -186,3 +186,15 @@ def test_a_typo_while_running_keeps_the_last_good_settings_and_the_file(start_ap
     _save_like_an_editor(config, fixed)  # still watched after atomic saves
     qtbot.waitUntil(lambda: app.services.settings.movement_breaks.every_s == 20 * 60, timeout=5000)
     assert config.read_text(encoding="utf-8") == fixed
+
+
+def test_saving_from_the_settings_window_over_a_file_broken_by_hand_is_refused(start_app, shown, qtbot):
+    app = start_app()
+    config = paths.config_path()
+    broken = config.read_text(encoding="utf-8").replace("every: 30m", "every: [30m", 1)
+    _save_like_an_editor(config, broken)
+    qtbot.waitUntil(lambda: any(f"{config}:" in text for text in shown), timeout=5000)
+    wanted = dataclasses.replace(app.services.settings, voice=not app.services.settings.voice)
+    app.config.save(wanted)  # what the Settings window does on OK
+    assert any("could not be saved" in text and "not saved" in text for text in shown), shown
+    assert config.read_text(encoding="utf-8") == broken  # the user's half-fixed file survives
