@@ -46,7 +46,8 @@ def run_export(fmt: str, output: str | None) -> int:
         with contextlib.ExitStack() as stack:
             session_log = stack.enter_context(open_for_reading("export"))
             out = stack.enter_context(atomic_text_file(output) if to_file else _stdout())  # type: ignore[arg-type]
-            count = export(session_log, fmt, out, zone)
+            terminal = not to_file and sys.stdout.isatty()
+            count = export(session_log, fmt, out, zone, terminal=terminal)
     except SessionLogError as error:
         print(f"coach export: {error}", file=sys.stderr)
         return 1

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from coach.core.files import PRIVATE_FILE, atomic_file
 from coach.core.session_log import SCHEMA_VERSION, SessionLog, parse_utc
+from coach.core.terminal import safe
 
 FORMATS = ("csv", "json")
 CHUNK = 2000  # rows fetched per query; memory stays flat whatever the log's size
@@ -165,11 +166,19 @@ def export_json(log: SessionLog, out: IO[str], tz: tzinfo = UTC) -> int:
     return write_json(records(log, tz), out, tz)
 
 
-def export(log: SessionLog | None, fmt: str, out: IO[str], tz: tzinfo = UTC) -> int:
-    """Write the log (an empty export for None) in ``fmt``, "csv" or "json"."""
+def export(
+    log: SessionLog | None, fmt: str, out: IO[str], tz: tzinfo = UTC, *, terminal: bool = False
+) -> int:
+    """Write the log (an empty export for None) in ``fmt``, "csv" or "json".
+
+    ``terminal``: the output is a terminal, so control characters in the text are written as
+    escapes (``\\x1b``) instead of reaching it; files and pipes get the exact text.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
     rows = records(log, tz) if log is not None else iter(())
+    if terminal:
+        rows = ({k: safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
     return write_csv(rows, out) if fmt == "csv" else write_json(rows, out, tz)
 
 

@@ -114,7 +114,10 @@ def hide_unreadable(conn: sqlite3.Connection) -> dict[str, int]:
             f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
             f"SELECT * FROM main.{table} WHERE id NOT IN (SELECT id FROM temp.{hidden})"
         )
+        reasons: dict[str, int] = {}
         for _id, why in bad:
-            key = f"{table[:-1]} with {why}"
-            counts[key] = counts.get(key, 0) + 1
+            reasons[why] = reasons.get(why, 0) + 1
+        for why, count in reasons.items():
+            noun = table if count != 1 else table[:-1]
+            counts[f"{noun} with {why}"] = count
     return counts

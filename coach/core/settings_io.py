@@ -122,7 +122,7 @@ def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
 
 
 def _unreadable(path: Path, problem: Problem) -> LoadedSettings:
-    log.warning("settings file not usable: %s", problem)
+    log.info("settings file not usable: %s", problem)  # the notice tells the user
     notice = SettingsFile.tr(
         "Coach cannot use its settings file:\n  {problem}\nThe file has not been changed. Until it "
         "is fixed Coach keeps the settings it has (the defaults when it has just started), and it "

@@ -9,6 +9,7 @@ import os
 import sqlite3
 import stat
 import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -349,6 +350,19 @@ def test_the_log_table_escapes_control_characters_from_the_data(capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2Jwiped\\x07" in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_to_a_terminal_escapes_control_characters_and_a_pipe_gets_the_exact_text(monkeypatch, capsys, fmt):
+    a_log(1, note="\x1b[2Jwiped\x07\u202e")
+    assert main(["export", "--format", fmt]) == 0  # captured: not a terminal
+    exact = capsys.readouterr().out
+    assert "wiped" in exact and ("\x1b[2J" in exact or "\\u001b[2J" in exact)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "--format", fmt]) == 0
+    shown = capsys.readouterr().out
+    assert not any(c in shown for c in "\x1b\x07\u202e")
+    assert "\\x1b[2Jwiped\\x07\\u202e" in (shown if fmt == "csv" else json.loads(shown)["records"][0]["note"])
 
 
 def user_exercise(name: str, file: str = "mine.yaml", **extra: str) -> Path:
