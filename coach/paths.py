@@ -70,9 +70,10 @@ def config_path() -> Path:
 
 
 def ensure(path: Path) -> Path:
-    """Create ``path`` (a folder) if needed and return it."""
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Create ``path`` (a folder) if needed, owner-only (0700), and return it."""
+    from coach.core.files import ensure_folder
+
+    return ensure_folder(path)
 
 
 def library_dirs() -> list:

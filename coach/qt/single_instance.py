@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from coach.core.files import ensure_folder
+
 log = logging.getLogger(__name__)
 
 
@@ -42,7 +44,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(data_dir)
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            ensure_folder(data_dir)
         except OSError as exc:  # e.g. a file where the folder should be; acquire() falls back
             log.warning("cannot create %s: %s", data_dir, exc.strerror or exc)
         self.lock = _lock(data_dir / "coach.lock")
