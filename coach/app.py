@@ -133,7 +133,7 @@ class CoachApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
         settings, library = services.settings, services.library
-        self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+        self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
 
         # the core, and the desktop's adapters

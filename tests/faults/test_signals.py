@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -121,3 +123,18 @@ def test_offscreen_still_runs_without_a_display(spawn, coach_home):
     db = coach_home / "data" / "log.db"
     wait_for(lambda: _sessions(db), timeout=30, what="the player")
     assert _ends_soon(process, signal.SIGTERM) < 3.0
+
+
+@pytest.mark.parametrize("odd", ["config/window-state.ini", "data/coach.lock", "log/coach.log"])
+def test_the_tray_app_starts_past_a_pipe_among_its_own_files(spawn, coach_home, odd):
+    pipe = coach_home / odd
+    pipe.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(pipe)
+    process = _run(spawn, coach_home, "--minimized")
+    if odd != "log/coach.log":
+        wait_for(lambda: ": notice: " in _log(coach_home), timeout=30, what="Coach to be up")
+    else:  # its own log is the pipe: it logs to the terminal instead, and runs
+        wait_for(lambda: (coach_home / "data" / "log.db").exists(), timeout=30, what="Coach to be up")
+    assert process.poll() is None
+    assert _ends_soon(process, signal.SIGTERM) < 3.0
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
