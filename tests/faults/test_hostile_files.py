@@ -508,3 +508,47 @@ def test_a_pipe_for_coachs_own_log_file_does_not_stop_it(coach_home):
     assert any(getattr(h, "_coach", False) for h in root.handlers)
     for handler in [h for h in root.handlers if getattr(h, "_coach", False)]:
         root.removeHandler(handler)
+
+
+# -- no permission ---------------------------------------------------------------------------------
+
+
+def test_an_unreadable_log_is_named_by_the_reading_commands(tmp_path, capsys):
+    db = a_log()
+    db.chmod(0)
+    try:
+        with permissions_enforced(tmp_path):
+            codes = [main(command) for command in (["log"], ["stats"], ["export"])]
+    finally:
+        db.chmod(0o600)
+    assert codes == [1, 1, 1]
+    err = capsys.readouterr().err
+    assert err.count(f"the session log {db}") == 3 and "Traceback" not in err
+
+
+def test_an_export_into_a_folder_without_write_permission_says_so(tmp_path, capsys):
+    a_log()
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with permissions_enforced(tmp_path):
+            code = main(["export", "--output", str(folder / "out.csv")])
+    finally:
+        folder.chmod(0o700)
+    assert code == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"cannot write {folder / 'out.csv'}: Permission denied" in err
+    assert list(folder.iterdir()) == []
+
+
+def test_an_unreadable_exercise_file_is_a_problem(tmp_path, capsys):
+    path = user_exercise("Mine")
+    path.chmod(0)
+    try:
+        with permissions_enforced(tmp_path):
+            code = main(["validate"])
+    finally:
+        path.chmod(0o600)
+    assert code == 1
+    assert f"{path}: cannot read file: Permission denied" in capsys.readouterr().out
