@@ -18,6 +18,11 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def safe(text: object) -> str:
-    """``str(text)`` with every control character replaced by its escape, for a terminal."""
+def safe(text: object, *, keep_newlines: bool = False) -> str:
+    """``str(text)`` with every control character replaced by its escape, for a terminal.
+
+    ``keep_newlines`` leaves line breaks alone, for a message of several lines.
+    """
+    if keep_newlines:
+        return "\n".join(_CONTROL.sub(_escape, line) for line in str(text).split("\n"))
     return _CONTROL.sub(_escape, str(text))

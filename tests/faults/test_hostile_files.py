@@ -552,3 +552,15 @@ def test_an_unreadable_exercise_file_is_a_problem(tmp_path, capsys):
         path.chmod(0o600)
     assert code == 1
     assert f"{path}: cannot read file: Permission denied" in capsys.readouterr().out
+
+
+def test_a_settings_problem_printed_by_plan_carries_no_control_characters(capsys):
+    paths.config_dir().mkdir(parents=True)
+    paths.config_path().write_bytes(b"movement_breaks:\n  style: \"\\e[31mred\\a\"\n  every: [\n")
+    assert main(["plan", "--date", "2026-01-05"]) == 0
+    err = capsys.readouterr().err
+    assert f"{paths.config_path()}:" in err and "\x1b" not in err and "\x07" not in err
+    paths.config_path().write_bytes(b"movement_breaks:\n  style: \"\\e[31mred\\a\"\n")
+    assert main(["plan", "--date", "2026-01-05"]) == 0
+    err = capsys.readouterr().err
+    assert f"{paths.config_path()}:2: movement_breaks.style:" in err and "\x1b" not in err
