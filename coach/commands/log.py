@@ -13,7 +13,7 @@ from coach.core.clock import SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.session_log import SessionLog, SessionRecord
-from coach.core.terminal import safe
+from coach.core.terminal import json_text, safe
 from coach.platform.timezone import local_zone
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -90,7 +90,7 @@ def run_log(as_json: bool, since: str | None) -> int:
         print(f"coach log: {error}", file=sys.stderr)
         return 1
     if as_json:
-        json.dump([session_row(r) for r in records], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write(json_text(json.dumps([session_row(r) for r in records], indent=2, ensure_ascii=False)))
         sys.stdout.write("\n")
     elif not records:
         print(

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from coach.core.files import PRIVATE_FILE, atomic_file
 from coach.core.session_log import SCHEMA_VERSION, SessionLog, parse_utc
-from coach.core.terminal import safe
+from coach.core.terminal import json_text, safe
 
 FORMATS = ("csv", "json")
 CHUNK = 2000  # rows fetched per query; memory stays flat whatever the log's size
@@ -150,7 +150,7 @@ def write_json(rows: Iterator[dict[str, Any]], out: IO[str], tz: tzinfo = UTC) -
     count = 0
     for record in rows:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(record, ensure_ascii=False))
+        out.write(json_text(json.dumps(record, ensure_ascii=False)))
         count += 1
     out.write("\n]}\n")
     return count
@@ -171,13 +171,14 @@ def export(
 ) -> int:
     """Write the log (an empty export for None) in ``fmt``, "csv" or "json".
 
-    ``terminal``: the output is a terminal, so control characters in the text are written as
-    escapes (``\\x1b``) instead of reaching it; files and pipes get the exact text.
+    ``terminal``: the output is a terminal, so control characters in CSV text are written as
+    escapes (``\\x1b``) instead of reaching it; files and pipes get the exact text. JSON always
+    writes them as ``\\uXXXX`` escapes, which read back as the exact text.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
     rows = records(log, tz) if log is not None else iter(())
-    if terminal:
+    if terminal and fmt == "csv":  # JSON escapes them itself (see write_json)
         rows = ({k: safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
     return write_csv(rows, out) if fmt == "csv" else write_json(rows, out, tz)
 
