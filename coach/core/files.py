@@ -181,8 +181,7 @@ def ensure_folder(path: Path | str, mode: int = PRIVATE_FOLDER) -> Path:
         break
     for created in reversed(missing):
         with contextlib.suppress(FileExistsError):
-            os.mkdir(created, mode)
-            os.chmod(created, mode)  # mkdir's mode is narrowed by the umask, never widened
+            os.mkdir(created, mode)  # the umask may narrow it further, never widen it
     return folder
 
 
