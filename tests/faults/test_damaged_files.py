@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import sqlite3
@@ -284,5 +285,42 @@ def test_damaged_files_never_stop_each_other(clock):
     assert any(str(the_only("log.db.corrupt-*Z", db.parent)) in n for n in services.notices)
     (problem,) = services.library.problems
     assert problem.path == user / "broken.yaml" and problem.line == 3
+    assert_still_working(services)
+    services.close()
+
+
+def test_a_log_from_a_newer_coach_is_left_in_place_and_the_app_says_to_update(clock):
+    db = a_log_with_history(clock)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    content = db.read_bytes()
+    services = open_services(clock)
+    assert services.log is None
+    (notice,) = services.notices
+    assert "made by a newer Coach (schema 9;" in notice and "update Coach" in notice
+    assert db.read_bytes() == content and not list(db.parent.glob("log.db.corrupt-*"))
+    assert_still_working(services)
+    services.close()
+
+
+@pytest.mark.parametrize("odd", ["pipe", "link to a device", "folder"])
+def test_an_odd_log_file_is_named_and_left_alone(clock, odd):
+    db = paths.database_path()
+    db.parent.mkdir(parents=True)
+    if odd == "pipe":
+        os.mkfifo(db)
+    elif odd == "link to a device":
+        db.symlink_to("/dev/null")
+    else:
+        db.mkdir()
+    before = os.lstat(db)
+    services = open_services(clock)  # a pipe would hang SQLite's open
+    (notice,) = services.notices
+    assert "cannot be saved" in notice and str(db) in notice
+    after = os.lstat(db)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert not list(db.parent.glob("log.db.corrupt-*"))
     assert_still_working(services)
     services.close()
