@@ -2081,6 +2081,10 @@
         <translation>ihm einige Tabellen fehlen</translation>
     </message>
     <message>
+        <source>some of its tables lack columns Coach needs</source>
+        <translation>einigen ihrer Tabellen fehlen Spalten, die Coach braucht</translation>
+    </message>
+    <message>
         <source>it is damaged ({error})</source>
         <translation>es beschädigt ist ({error})</translation>
     </message>

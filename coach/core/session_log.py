@@ -300,6 +300,10 @@ def _check(conn: sqlite3.Connection) -> None:
         raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "it is not a Coach session log"))
     if version > 0 and not set(TABLES) <= names:
         raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "some of its tables are missing"))
+    for table in TABLES if version > 0 else ():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not set(_QUERIES[table][0].replace(" ", "").split(",")) <= have:
+            raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "some of its tables lack columns Coach needs"))
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

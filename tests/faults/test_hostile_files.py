@@ -571,3 +571,13 @@ def test_a_settings_problem_printed_by_plan_carries_no_control_characters(capsys
     assert main(["plan", "--date", "2026-01-05"]) == 0
     err = capsys.readouterr().err
     assert f"{paths.config_path()}:2: movement_breaks.style:" in err and "\x1b" not in err
+
+
+def test_a_log_whose_tables_lack_columns_is_named_not_a_traceback(capsys):
+    db = unchecked_log()
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE breaks DROP COLUMN detail")
+    conn.commit()
+    conn.close()
+    assert main(["stats"]) == 1
+    assert "some of its tables lack columns Coach needs" in capsys.readouterr().err
