@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>some of its tables lack columns Coach needs</source>
-        <translation>einigen ihrer Tabellen fehlen Spalten, die Coach braucht</translation>
+        <translation>einigen seiner Tabellen Spalten fehlen, die Coach braucht</translation>
     </message>
     <message>
         <source>it is damaged ({error})</source>
