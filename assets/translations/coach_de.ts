@@ -1079,6 +1079,18 @@
         <translation>Ein Programm starten</translation>
     </message>
     <message>
+        <source>Other breaks</source>
+        <translation>Andere Pausen</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>Andere Fassungen</translation>
+    </message>
+    <message>
+        <source>Next in turn: the desk breaks take turns through the day.</source>
+        <translation>Als Nächste an der Reihe: Die Schreibtischpausen wechseln sich über den Tag ab.</translation>
+    </message>
+    <message>
         <source>Start {name}, {duration}</source>
         <translation>{name} starten, {duration}</translation>
     </message>

@@ -13,6 +13,7 @@ from coach.core.bending import rising_pain_question
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.plan import day_plan
+from coach.core.rotation import done_today, next_break
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import SchedulerState
 from coach.core.settings import DAYS
@@ -115,7 +116,9 @@ class TodayController(QObject):
             sitting = self.tr("Sitting for {duration}").format(duration=format_duration(scheduler.sitting_s))
         if scheduler.reading_mode:
             sitting += self.tr(" · reading mode")
-        plan = day_plan(self.services.settings, self.today(), self.services.library.routines)
+        settings, routines = self.services.settings, self.services.library.routines
+        plan = day_plan(settings, self.today(), routines)
+        turn = next_break(routines, settings.movement_breaks.routine, settings, self._done_today())
         return TodayFacts(
             next_break=scheduler.status_text(),
             sitting=sitting,
@@ -125,4 +128,15 @@ class TodayController(QObject):
             streak=streak,
             plan=tuple((f"{entry.time:%H:%M}", entry.label) for entry in plan),
             notes=self.notes + ((question,) if question else ()),
+            break_routine=turn.id if turn is not None else "",
         )
+
+    def _done_today(self) -> list[str]:
+        """The routines run today, for the desk break next in turn (none if the log cannot tell)."""
+        if self.services.log is None:
+            return []
+        try:
+            return done_today(self.services.log, self.today(), self.services.tz)
+        except SessionLogError as exc:
+            log.warning("today's sessions: %s", exc)
+            return []
