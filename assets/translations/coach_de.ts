@@ -68,6 +68,10 @@
         </translation>
     </message>
     <message>
+        <source>Keep moving</source>
+        <translation>Weiter bewegen</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>keep moving</source>
+        <translation>weiter bewegen</translation>
     </message>
     <message>
         <source>get ready</source>
@@ -146,6 +154,10 @@
     <message>
         <source>rep {rep} of {reps}</source>
         <translation>Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>keep moving for {duration}</source>
+        <translation>{duration} in Bewegung bleiben</translation>
     </message>
     <message>
         <source>hold for {duration}</source>
@@ -415,6 +427,10 @@
 </context>
 <context>
     <name>Dose</name>
+    <message>
+        <source>{dose}, {count} times</source>
+        <translation>{dose}, {count}-mal</translation>
+    </message>
     <message>
         <source>{count} × {duration}</source>
         <translation>{count} × {duration}</translation>

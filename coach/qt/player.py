@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
+from coach.core.announce import (
+    frame_index,
+    mirrored,
+    moving,
+    phase_title,
+    phase_word,
+    rep_line,
+    step_index,
+)
 from coach.core.bending import directions_to_ask
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
@@ -406,10 +414,12 @@ class PlayerWindow(QWidget):
                 )
             )
         else:
-            what = phase_word(nxt) + (f" · {rep_line(nxt)}" if rep_line(nxt) else "")
+            what = phase_word(nxt, moving(self.routine, nxt)) + (
+                f" · {rep_line(nxt)}" if rep_line(nxt) else ""
+            )
             self.next_label.setText(self.tr("Next: {what}").format(what=what))
         self._announce(
-            f"{exercise.name}. {phase_title(phase)}"
+            f"{exercise.name}. {phase_title(phase, moving(self.routine, phase))}"
             + (f", {rep_line(phase)}" if rep_line(phase) else "")
             + f", {format_duration(phase.duration_s)}."
         )
@@ -425,7 +435,7 @@ class PlayerWindow(QWidget):
         runner = self.runner
         phase = runner.phase
         fraction = runner.phase_elapsed_s / phase.duration_s if phase.duration_s else 1.0
-        title = phase_title(phase)
+        title = phase_title(phase, moving(self.routine, phase))
         if runner.state is RunState.PAUSED:
             title = self.tr("Paused")
         self.ring.set_state(fraction, format_clock(runner.phase_remaining_s), title)

@@ -3,11 +3,17 @@
 from coach.core.search import NO_FLOOR, Entry, Filters
 from tests.helpers.factories import make_exercise, make_routine
 
-KNEE = make_exercise("knee-hug", position="lying", targets=("lower back",), name="Knee hug",
-                     steps=("Lie on your back.", "Hug one knee."))
+KNEE = make_exercise(
+    "knee-hug",
+    position="lying",
+    targets=("lower back",),
+    name="Knee hug",
+    steps=("Lie on your back.", "Hug one knee."),
+)
 BEND = make_exercise("forward-bend", position="standing", name="Forward bend", kind="stretch")
-ARCH = make_exercise("standing-backbend", position="standing", name="Standing backbend", kind="mobility",
-                     bends_backward=True)
+ARCH = make_exercise(
+    "standing-backbend", position="standing", name="Standing backbend", kind="mobility", bends_backward=True
+)
 DESK = make_routine(BEND, ARCH, id="desk-break", purpose="movement-break", name="Desk break")
 EVENING = make_routine(KNEE, BEND, id="evening", purpose="session", name="Evening")
 ENTRIES = [Entry(x) for x in (KNEE, BEND, ARCH, DESK, EVENING)]

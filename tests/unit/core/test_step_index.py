@@ -36,3 +36,24 @@ def test_a_rest_shows_coming_back():
 def test_one_step_is_always_highlighted():
     routine, phases = _phases(1)
     assert {step_index(routine, p, 0.7) for p in phases.values()} == {0}
+
+
+def test_a_movement_says_keep_moving_where_a_stretch_says_hold():
+    from coach.core.announce import moving, phase_title, phase_word, spoken
+    from coach.core.model import Dose
+
+    routine, phases = _phases(3)
+    hold = phases[PhaseKind.HOLD]
+    assert not moving(routine, hold) and phase_title(hold) == "Hold"
+    assert spoken(routine, hold).endswith("hold for 10 seconds.")
+    item = routine.items[0]
+    march = type(routine)(
+        routine.id, routine.name, routine.summary, routine.purpose,
+        (type(item)(item.exercise, Dose(hold_s=10, reps=2, rest_s=5, move="March for {duration}")),),
+        routine.path, routine.origin,
+    )  # fmt: skip
+    assert moving(march, hold)
+    assert phase_title(hold, moving(march, hold)) == "Keep moving"
+    assert phase_word(hold, True) == "keep moving"
+    assert spoken(march, hold).endswith("keep moving for 10 seconds.")
+    assert phase_title(phases[PhaseKind.REST], True) == "Rest"  # only the moving time changes its word
