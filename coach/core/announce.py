@@ -98,7 +98,8 @@ def spoken(routine: Routine, phase: Phase) -> str:
 def step_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     """Which of the exercise's steps to highlight, following the phase.
 
-    Steps are written as set-up, moves, hold, and coming back last. Getting ready (count-in,
+    Steps are written as set-up, moves, hold, and coming back last (tips and progressions belong
+    in the cautions, not after the steps; a test holds every shipped exercise to it). Getting ready (count-in,
     preparing, changing sides) shows the set-up step; a hold walks through the moves in its
     first 60 % and stays on the step before the last (holding); a rest shows the last step.
     """

@@ -57,3 +57,46 @@ def test_a_movement_says_keep_moving_where_a_stretch_says_hold():
     assert phase_word(hold, True) == "keep moving"
     assert spoken(march, hold).endswith("keep moving for 10 seconds.")
     assert phase_title(phases[PhaseKind.REST], True) == "Rest"  # only the moving time changes its word
+
+
+HOLD_WORDS = ("hold", "stay", "pause", "breath", "breathe", "keep")
+TIP_STARTS = ("if ", "once ", "you can ", "tip:")
+
+
+def _shipped():
+    from coach import paths
+    from coach.core.library import load_library
+    from coach.core.model import Routine
+
+    library = load_library(paths.library_dirs())
+    assert library.valid
+    for exercise in library.exercises.values():
+        routine = Routine.single(exercise)
+        yield exercise, routine, build_timeline(routine.items).phases
+
+
+def test_every_shipped_exercise_highlights_its_hold_step_while_held():
+    checked = 0
+    for exercise, routine, phases in _shipped():
+        steps = [s.lower() for s in exercise.steps]
+        for phase in phases:
+            if phase.kind is not PhaseKind.HOLD:
+                continue
+            late = step_index(routine, phase, 0.8)  # well into the hold: the hold step, never a tip
+            assert not steps[late].startswith(TIP_STARTS), (exercise.id, exercise.steps[late])
+            if len(steps) >= 3:
+                assert late != len(steps) - 1, f"{exercise.id}: coming back is highlighted during the hold"
+            if not exercise.dose.moving and len(steps) >= 3:
+                assert any(w in steps[late] for w in HOLD_WORDS), (exercise.id, exercise.steps[late])
+                checked += 1
+    assert checked > 15
+
+
+def test_every_shipped_exercise_comes_back_in_its_last_step_and_has_no_tips_among_its_steps():
+    for exercise, routine, phases in _shipped():
+        steps = [s.lower() for s in exercise.steps]
+        assert not any(s.startswith(TIP_STARTS) for s in steps), exercise.id  # tips go in cautions
+        for phase in phases:
+            if phase.kind is PhaseKind.REST:
+                shown = steps[step_index(routine, phase, 0.5)]
+                assert not any(w in shown.split(",")[0] for w in ("hold", "stay")), (exercise.id, shown)
