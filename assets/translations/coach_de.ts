@@ -2454,6 +2454,14 @@
         <translation>Anleitung laut &amp;vorlesen</translation>
     </message>
     <message>
+        <source>S&amp;till pictures (no animation)</source>
+        <translation>Standbilder (&amp;keine Animation)</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s pictures without a moving figure. Unless you change it, this follows your desktop&apos;s animation setting.</source>
+        <translation>Zeigt die Bilder jeder Übung ohne bewegte Figur. Solange Sie es nicht ändern, folgt dies der Animationseinstellung Ihres Desktops.</translation>
+    </message>
+    <message>
         <source>No speech engine was found on this computer</source>
         <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
     </message>

@@ -159,6 +159,7 @@ class PlayerWindow(QWidget):
         progress.addWidget(self.total_label)
 
         self.picture = AnimatedPicture(page)
+        self.picture.still_setting = self.settings.still_pictures if self.settings is not None else None
         self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = design.text(QLabel(page), "title")
         self.exercise_label.setWordWrap(True)

@@ -344,23 +344,26 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.sounds = QCheckBox(self.tr("Play &sounds during routines"), page)
         self.voice = QCheckBox(self.tr("Speak the &guidance aloud"), page)
+        self.still = QCheckBox(self.tr("S&till pictures (no animation)"), page)
+        self.still.setToolTip(
+            self.tr(
+                "Show each exercise's pictures without a moving figure. Unless you change it, this follows your desktop's animation setting."
+            )
+        )
         if not speech_available:
             self.voice.setEnabled(False)
             self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
-        self.avoid_forward = QCheckBox(
-            self.tr("Bending &forward makes my back or leg pain worse"), page
-        )
+        self.avoid_forward = QCheckBox(self.tr("Bending &forward makes my back or leg pain worse"), page)
         self.avoid_forward.setToolTip(self.tr("Coach will leave out exercises that bend the spine forward"))
-        self.avoid_backward = QCheckBox(
-            self.tr("Bending &backward makes my back or leg pain worse"), page
-        )
+        self.avoid_backward = QCheckBox(self.tr("Bending &backward makes my back or leg pain worse"), page)
         self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
-        for box in (self.sounds, self.voice, self.avoid_forward, self.avoid_backward):
+        for box in (self.sounds, self.voice, self.still, self.avoid_forward, self.avoid_backward):
             box.toggled.connect(self._apply)
         during = QGroupBox(self.tr("During routines"), page)
         column = QVBoxLayout(during)
         column.addWidget(self.sounds)
         column.addWidget(self.voice)
+        column.addWidget(self.still)
         back = QGroupBox(self.tr("Your back"), page)
         column = QVBoxLayout(back)
         column.addWidget(self.avoid_forward)
@@ -420,6 +423,10 @@ class SettingsDialog(QDialog):
         self._walk_selected(self.walk_list.currentRow())
         self.sounds.setChecked(settings.sounds)
         self.voice.setChecked(settings.voice)
+        # unset, the box shows what the desktop says, and stays unset until the user changes it
+        self._still_default = design.desktop_animations_off()
+        still = settings.still_pictures
+        self.still.setChecked(self._still_default if still is None else still)
         self.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.avoid_backward.setChecked(settings.avoid_backward_bending)
         self._loading = False
@@ -458,9 +465,17 @@ class SettingsDialog(QDialog):
             walks=tuple(self._walks),
             sounds=self.sounds.isChecked(),
             voice=self.voice.isChecked(),
+            still_pictures=self._still_choice(),
             avoid_forward_bending=self.avoid_forward.isChecked(),
             avoid_backward_bending=self.avoid_backward.isChecked(),
         )
+
+    def _still_choice(self) -> bool | None:
+        """The still-pictures setting: left to the desktop while the box shows the desktop's choice."""
+        checked = self.still.isChecked()
+        if self.settings.still_pictures is None and checked == self._still_default:
+            return None
+        return checked
 
     @Slot()
     def _apply(self) -> None:

@@ -199,3 +199,11 @@ def test_two_frame_moves_alternate_and_right_side_is_mirrored(qtbot, clock, tmp_
     window.runner.skip_exercise()
     advance(window, clock, 5 + 10 + 5 + 1)
     assert window.picture.shown == (start, True)
+
+
+@pytest.mark.parametrize("still", [None, True, False])
+def test_the_player_takes_the_still_pictures_setting(qtbot, clock, still):
+    window, _sink, _cues = make_player(qtbot, clock, settings=Settings(still_pictures=still))
+    assert window.picture.still_setting is still
+    if still is not None:
+        assert window.picture.still_only is still

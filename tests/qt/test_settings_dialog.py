@@ -95,3 +95,23 @@ def test_parse_day_hours():
         TimeRange(time(8), time(12)),
         TimeRange(time(13), time(17)),
     )
+
+
+def test_still_pictures_shows_the_desktop_choice_and_stays_with_it_until_changed(qtbot, monkeypatch):
+    from coach.qt import design
+
+    monkeypatch.setattr(design, "desktop_animations_off", lambda widget=None: True)
+    dialog = make(qtbot)
+    assert dialog.still.isChecked()  # the desktop turns animations off
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.sounds.setChecked(False)
+    assert blocker.args[0].still_pictures is None  # still left to the desktop
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.still.setChecked(False)
+    assert blocker.args[0].still_pictures is False  # the user wants the moving figure after all
+    monkeypatch.setattr(design, "desktop_animations_off", lambda widget=None: False)
+    dialog = make(qtbot, Settings(still_pictures=True))
+    assert dialog.still.isChecked()
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.still.setChecked(False)
+    assert blocker.args[0].still_pictures is False
