@@ -2394,6 +2394,10 @@
         <translation>Pausenprogra&amp;mm</translation>
     </message>
     <message>
+        <source>Desk breaks take turns through the day, starting with this one.</source>
+        <translation>Die Schreibtischpausen wechseln sich über den Tag ab, beginnend mit dieser.</translation>
+    </message>
+    <message>
         <source>&amp;Ask with</source>
         <translation>&amp;Fragen mit</translation>
     </message>

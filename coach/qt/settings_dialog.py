@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -197,6 +199,36 @@ class WalkEditor(QWidget):
         )
 
 
+class _FittingTabs(QTabWidget):
+    """Tabs as tall as the page shown and as wide as the widest page (Qt's take the tallest)."""
+
+    def _fit(self, full: QSize, hint: Callable[[QWidget], QSize]) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return full
+        tallest = max(hint(self.widget(i)).height() for i in range(self.count()))
+        return QSize(full.width(), full.height() - tallest + hint(page).height())
+
+    def sizeHint(self) -> QSize:
+        return self._fit(super().sizeHint(), lambda w: w.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._fit(super().minimumSizeHint(), lambda w: w.minimumSizeHint())
+
+    def heightForWidth(self, width: int) -> int:
+        full = super().heightForWidth(width)
+        page = self.currentWidget()
+        if full < 0 or page is None:
+            return full
+        pages = [self.widget(i) for i in range(self.count())]
+        inner = width - (super().sizeHint().width() - max(w.sizeHint().width() for w in pages))
+
+        def height(w: QWidget) -> int:
+            return w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height()
+
+        return full - max(height(w) for w in pages) + height(page)
+
+
 class SettingsDialog(QDialog):
     """Edits settings; every valid change is applied and saved at once.
 
@@ -221,7 +253,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         routines = list(routines)
         self._loading = True
-        tabs = QTabWidget(self)
+        tabs = _FittingTabs(self)
         tabs.addTab(self._breaks_tab(routines), self.tr("&Breaks"))
         tabs.addTab(self._hours_tab(), self.tr("Working &hours"))
         tabs.addTab(
@@ -243,8 +275,29 @@ class SettingsDialog(QDialog):
         row.addWidget(note, 1)
         row.addWidget(buttons)
         layout.addLayout(row)
+        self.tabs = tabs
+        tabs.currentChanged.connect(self._fit_to_tab)
+        self._fit_to_tab(tabs.currentIndex())
         self.load(settings)
         self._loading = False
+
+    @Slot(int)
+    def _fit_to_tab(self, index: int) -> None:
+        """Let the tab shown decide the height (the widest tab still decides the width), so a
+        short tab does not sit above the empty space a tall one needs."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            shown = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(page.sizePolicy().horizontalPolicy(), shown)
+        stack = self.tabs.findChild(QStackedWidget)
+        if stack is not None:  # hidden pages do not tell their stack that their policy changed
+            stack.layout().invalidate()
+            stack.updateGeometry()
+        self.tabs.updateGeometry()
+        if self.isVisible():
+            self.layout().invalidate()
+            self.layout().activate()
+            self.resize(self.width(), self.sizeHint().height())
 
     # -- tabs ----------------------------------------------------------------------------
 
@@ -271,6 +324,9 @@ class SettingsDialog(QDialog):
         form = _form(page)
         form.addRow(self.tr("Break after &sitting for"), self.every)
         form.addRow(self.tr("Break &routine"), self.routine)
+        form.addRow(
+            "", _note(self.tr("Desk breaks take turns through the day, starting with this one."), page)
+        )
         form.addRow(self.tr("&Ask with"), self.style)
         form.addRow(self.tr("&Heads-up"), self.notice)
         form.addRow(self.tr("&Postpone by"), self.postpone)
