@@ -2966,6 +2966,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
         <translation>&lt;b&gt;3. Verstärkt Vorbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Bei manchen ist das so, zum Beispiel während Ischiasbeschwerden aufflammen.</translation>
     </message>
     <message>
+        <source>Bending forward</source>
+        <translation>Vorbeugen</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;4. Does bending backward make your back or leg pain worse?&lt;/b&gt; Some people with a narrowed spinal canal find that it does.</source>
         <translation>&lt;b&gt;4. Verstärkt Zurückbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Manche Menschen mit einem verengten Wirbelkanal stellen das fest.</translation>
     </message>
@@ -3000,6 +3004,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>&lt;b&gt;2. Do you walk at a regular time?&lt;/b&gt; Coach reminds you to use a heat pack 15 minutes before and to warm up 5 minutes before.</source>
         <translation>&lt;b&gt;2. Gehen Sie zu einer festen Zeit spazieren?&lt;/b&gt; Coach erinnert Sie 15 Minuten vorher an das Wärmekissen und 5 Minuten vorher ans Aufwärmen.</translation>
+    </message>
+    <message>
+        <source>Bending backward</source>
+        <translation>Zurückbeugen</translation>
     </message>
     <message>
         <source>Start with your computer</source>
