@@ -162,11 +162,12 @@ class LibraryModel(QAbstractListModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Applies :class:`Filters` from the core to the model's rows."""
+    """Applies :class:`Filters` from the core to the model's rows, best matches of the name first."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.filters = Filters()
+        self.sort(0)
 
     def set_filters(self, filters: Filters) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
@@ -176,10 +177,18 @@ class LibraryFilter(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.filters = filters
             self.invalidateRowsFilter()
+        self.invalidate()  # the ranking follows the search text: sort again
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         return self.filters.accepts(model.entries[row])  # type: ignore[attr-defined]
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        entries = self.sourceModel().entries  # type: ignore[attr-defined]
+        rank = self.filters.rank
+        return (rank(entries[left.row()]), left.row()) < (rank(entries[right.row()]), right.row())
 
 
 class DetailView(QWidget):
@@ -383,6 +392,7 @@ class LibraryView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(problems)
 
+        self._searched = ""
         self.search.textChanged.connect(self._refilter)
         self.position.currentIndexChanged.connect(self._refilter)
         self.kind.currentIndexChanged.connect(self._refilter)
@@ -408,8 +418,9 @@ class LibraryView(QWidget):
             self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
         else:
             self.count.setText(LibraryText.tr("%n item(s)", "", total))
-        if shown and not self.list.currentIndex().isValid():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        searched, self._searched = self._searched, self.search.text()
+        if shown and (searched != self._searched or not self.list.currentIndex().isValid()):
+            self.list.setCurrentIndex(self.proxy.index(0, 0))  # a new search shows its best match
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(ENTRY_ROLE) if current.isValid() else None
