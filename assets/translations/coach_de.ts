@@ -1463,8 +1463,12 @@
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <source>{routine} complete: {done} of exercise in {total}. Your session is saved.</source>
-        <translation>{routine} geschafft: {done} Übung in {total}. Ihre Einheit ist gespeichert.</translation>
+        <source>{routine} complete: {total}. Your session is saved.</source>
+        <translation>{routine} geschafft: {total}. Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>{routine} complete: {done} of {total}, the rest skipped. Your session is saved.</source>
+        <translation>{routine} geschafft: {done} von {total}, der Rest übersprungen. Ihre Einheit ist gespeichert.</translation>
     </message>
     <message>
         <source>Stopped early</source>

@@ -381,6 +381,30 @@ def test_skip_goes_to_the_next_phase_and_skipped_time_is_not_done():
     assert runner.next_deadline() == pytest.approx(clock.mono + 3)
 
 
+def test_seconds_played_counts_rests_and_switches_and_reaches_the_whole_length():
+    clock, runner, _ = setup()
+    runner.start()
+    clock.advance(8)  # 3 s into the first hold
+    runner.tick()
+    runner.back()  # replay those 3 s: they count once
+    clock.advance(10)  # to the end of the hold at 15 s
+    runner.tick()
+    assert runner.seconds_played == 15 and runner.seconds_done == 10
+    run_to_deadlines(clock, runner)
+    assert runner.state is RunState.FINISHED
+    assert runner.seconds_played == runner.total_s == 104 > runner.seconds_done == runner.total_hold_s
+
+
+def test_skipped_time_is_not_played():
+    clock, runner, _ = setup()
+    runner.start()
+    clock.advance(7)
+    runner.skip()  # 2 s into the first hold, to the rest at 15 s
+    run_to_deadlines(clock, runner)
+    assert runner.state is RunState.FINISHED
+    assert runner.seconds_played == runner.total_s - 8
+
+
 def test_skip_at_a_boundary_moves_exactly_one_phase():
     clock, runner, _ = setup()
     runner.start()
