@@ -127,28 +127,20 @@
         <translation>Schmerz vor und nach den Einheiten (0–10)</translation>
     </message>
     <message>
-        <source>Before (weekly, ●)</source>
-        <translation>Vorher (Wochenmittel, ●)</translation>
-    </message>
-    <message>
-        <source>Before (●)</source>
-        <translation>Vorher (●)</translation>
-    </message>
-    <message>
-        <source>After (weekly, ■)</source>
-        <translation>Nachher (Wochenmittel, ■)</translation>
-    </message>
-    <message>
-        <source>After (■)</source>
-        <translation>Nachher (■)</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <source>{title} — no ratings in this period</source>
-        <translation>{title} – keine Bewertungen in diesem Zeitraum</translation>
+        <source>Pain, weekly averages (0–10)</source>
+        <translation>Schmerz, Wochenmittel (0–10)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>No pain ratings in this period</source>
@@ -544,6 +536,34 @@
     </message>
     <message>
         <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
         <translation>So</translation>
     </message>
     <message>
@@ -965,6 +985,10 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>No exercise logged in this period</source>
+        <translation>Keine Übungen in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>Min.</translation>
     </message>
@@ -981,6 +1005,10 @@
         <translation>Pausen gemacht</translation>
     </message>
     <message>
+        <source>No breaks were due in this period</source>
+        <translation>Keine fälligen Pausen in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>Walks per month</source>
         <translation>Spaziergänge pro Monat</translation>
     </message>
@@ -991,6 +1019,10 @@
     <message>
         <source>Walks</source>
         <translation>Spaziergänge</translation>
+    </message>
+    <message>
+        <source>No walks logged in this period</source>
+        <translation>Keine Spaziergänge in diesem Zeitraum</translation>
     </message>
     <message>
         <source>walks</source>

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QCategoryAxis,
@@ -21,9 +20,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QSizePolicy, QWidget
 
-from coach.core.history import Bar, History, PainChart, month_abbr, weekday_abbr
+from coach.core.history import Bar, History, PainChart, month_abbr, weekday_abbr, weekday_short
 from coach.core.i18n import Context
 
 # Okabe–Ito colours, told apart by most colour-blind people; lighter ones on dark backgrounds.
@@ -32,8 +31,9 @@ _LIGHT = {"bars": "#0072B2", "adherence": "#B35900", "walks": "#007A5A", "before
 _DARK = {"bars": "#56B4E9", "adherence": "#E69F00", "walks": "#3DC9A4", "before": "#56B4E9",
          "after": "#FF8A65", "trend": "#D0D0D0"}  # fmt: skip
 VALUE_LABELS_UP_TO = 12  # bars carry their value as text when there are this few
-LABEL_PADDING = 12  # pixels QtCharts keeps beside an axis label before it elides it
+LABEL_PADDING = 10  # pixels beside an x-axis label that QtCharts needs before it elides it (measured: 5 to 9)
 HEADROOM = 1.12  # room above the tallest bar for its value
+BAR_MARGIN = 0.3  # empty space, in bars, between the y axis and the first bar (and after the last)
 
 
 class Charts(Context):
@@ -126,8 +126,14 @@ def bar_chart(
     unit: str = "",
     maximum: float | None = None,
     font: QFont | None = None,
+    empty_text: str = "",
+    zero_is_empty: bool = True,
 ) -> QChart:
-    """One bar per entry of ``bars`` (a missing value draws no bar), named ``name`` in the legend."""
+    """One bar per entry of ``bars`` (a missing value draws no bar), named ``name`` in the legend.
+
+    When no bar has a value (or every value is zero and ``zero_is_empty``), the plot says
+    ``empty_text`` instead. The x-axis labels are thinned to what fits; see :func:`fit_x_labels`.
+    """
     chart = _chart(title, colours, font)
     bar_set = QBarSet(name)
     bar_set.setColor(colours.series[colour])
@@ -137,23 +143,31 @@ def bar_chart(
         bar_set.setLabelFont(font)
     for bar in bars:  # whole numbers on screen; the description keeps the decimals
         bar_set.append(0.0 if bar.value is None else float(round(bar.value)))
+    empty = all(bar.value is None or (zero_is_empty and not bar.value) for bar in bars)
     series = QBarSeries()
     series.append(bar_set)
     series.setBarWidth(0.7)
-    if len(bars) <= VALUE_LABELS_UP_TO:
+    if len(bars) <= VALUE_LABELS_UP_TO and not empty:
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         series.setLabelsPrecision(6)
     chart.addSeries(series)
-    categories = _bar_axis(bars)
+    categories = QCategoryAxis()
+    categories.setRange(-0.5 - BAR_MARGIN, len(bars) - 0.5 + BAR_MARGIN)
+    categories.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    categories.setGridLineVisible(False)  # no line through the bars
     _style_axis(categories, colours, font)
     values = QValueAxis()
-    top = maximum if maximum is not None else _nice(max((b.value or 0 for b in bars), default=0))
+    top, step = (
+        (maximum, maximum / 5)
+        if maximum is not None
+        else nice_range(max((b.value or 0 for b in bars), default=0))
+    )
     values.setRange(0, top * HEADROOM)
     values.setTickType(QValueAxis.TickType.TicksDynamic)  # ticks at round numbers, none in the headroom
     values.setTickAnchor(0)
-    values.setTickInterval(top / 5 if maximum is not None else top / 4)
+    values.setTickInterval(step)
     values.setLabelFormat("%d")
     if unit:
         values.setTitleText(unit)
@@ -163,61 +177,135 @@ def bar_chart(
     series.attachAxis(categories)
     series.attachAxis(values)
     chart.legend().setVisible(False)  # one series: the title names it
+    daily = all(bar.start == bar.end for bar in bars)
+    short = [weekday_short(bar.start) for bar in bars] if daily and len(bars) <= 7 else None
+    _set_x_labels(
+        chart, categories, [(float(i), bar.label) for i, bar in enumerate(bars)], _bar_steps(bars), short
+    )
+    if empty and empty_text:
+        _empty_note(chart, empty_text, colours, font)
     return chart
 
 
-def _bar_axis(bars: Sequence[Bar]) -> QBarCategoryAxis | QCategoryAxis:
-    """A label under every bar when they are few, else a label (and grid line) every week or so."""
-    if len(bars) <= VALUE_LABELS_UP_TO:
-        axis = QBarCategoryAxis()
-        axis.append([bar.label for bar in bars])
-        axis.setGridLineVisible(False)
-        return axis
-    daily = all(bar.start == bar.end for bar in bars)
-    step = 7 if daily else math.ceil(len(bars) / 8)
-    axis = QCategoryAxis()
-    axis.setRange(-0.5, len(bars) - 0.5)
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for index in range(0, len(bars), step):
-        bar = bars[index]
-        axis.append(_day_month(bar.start) if daily else bar.label, index)
-    return axis
+def _bar_steps(bars: Sequence[Bar]) -> tuple[int, ...]:
+    """Every how many bars a label may go: days by 1, 2 or 7; weeks and months by 1, 2, 3 or 6."""
+    if all(bar.start == bar.end for bar in bars):
+        return (1, 2, 7, 14)
+    return (1, 2, 3, 4, 6, 12)
 
 
-def _days_axis(start: date, end: date) -> QCategoryAxis:
-    """An x axis counted in days from ``start``: a label per day, per week or per month."""
+def _set_x_labels(
+    chart: QChart,
+    axis: QCategoryAxis,
+    ticks: list[tuple[float, str]],
+    steps: tuple[int, ...],
+    short: list[str] | None = None,
+) -> None:
+    """Remember the labels ``axis`` may show; :func:`fit_x_labels` puts up as many as fit.
+
+    The choices, best first: every label, every label in its ``short`` form, then every
+    ``steps[1]``-th label, and so on.
+    """
+    options = [(ticks, step) for step in steps]
+    if short is not None:
+        options.insert(1, ([(at, text) for (at, _), text in zip(ticks, short, strict=True)], 1))
+    chart.setProperty(_TICKS, options)
+    _apply(axis, *options[-1])
+
+
+_TICKS = "coachXTicks"
+
+
+def _apply(axis: QCategoryAxis, ticks: list[tuple[float, str]], step: int) -> None:
+    for label in axis.categoriesLabels():
+        axis.remove(label)
+    for at, label in ticks[::step]:
+        axis.append(label, at)
+
+
+def fits(widest: float, shown: int, width: float) -> bool:
+    """Whether ``shown`` labels, the widest ``widest`` pixels, fit an axis ``width`` wide.
+
+    QtCharts gives each of n labels ``width / (n + 1)`` less some padding, and elides (or turns)
+    a label that does not fit.
+    """
+    return widest + LABEL_PADDING <= width / (shown + 1)
+
+
+def fit_x_labels(chart: QChart) -> None:
+    """Show every label of the x axis, or shorter ones, or every 2nd, 7th... so that none is cut or turned."""
+    options = chart.property(_TICKS)
+    width = chart.plotArea().width()
+    if not options or width <= 0:
+        return
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if not isinstance(axis, QCategoryAxis):
+            continue
+        metrics = QFontMetricsF(axis.labelsFont())
+        chosen = options[-1]
+        for ticks, step in options:
+            shown = ticks[::step]
+            if shown and fits(max(metrics.horizontalAdvance(t) for _, t in shown), len(shown), width):
+                chosen = (ticks, step)
+                break
+        wanted = [label for _, label in chosen[0][:: chosen[1]]]
+        if axis.categoriesLabels() != wanted:
+            _apply(axis, *chosen)
+
+
+def _empty_note(chart: QChart, text: str, colours: ChartColours, font: QFont | None) -> None:
+    """``text`` in the middle of the plot area (for a chart with nothing to show)."""
+    note = QGraphicsSimpleTextItem(text, chart)
+    note.setBrush(QBrush(colours.text))
+    if font is not None:
+        note.setFont(font)
+    note.setData(0, "empty-note")
+
+    def place() -> None:
+        area, box = chart.plotArea(), note.boundingRect()
+        note.setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2)
+
+    chart.plotAreaChanged.connect(place)
+    place()
+
+
+def empty_note_text(chart: QChart) -> str | None:
+    """The "no data" text a chart shows, or None."""
+    for item in chart.childItems():
+        if isinstance(item, QGraphicsSimpleTextItem) and item.data(0) == "empty-note":
+            return item.text()
+    return None
+
+
+def _days_ticks(start: date, end: date) -> tuple[list[tuple[float, str]], tuple[int, ...]]:
+    """Labels for an x axis counted in days from ``start``: weekdays, day numbers, Mondays or months."""
     days = (end - start).days + 1
-    axis = QCategoryAxis()
-    axis.setRange(0, days)
-    axis.setStartValue(0)
     if days <= 7:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-        for offset in range(days):
-            day = start + timedelta(days=offset)
-            axis.append(weekday_abbr(day), offset + 1)
-    elif days <= 62:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        for offset in range(0, days, 7):
-            day = start + timedelta(days=offset)
-            axis.append(_day_month(day), offset)
-    else:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-        years = start.year != end.year
-        month = start.replace(day=1)
-        while month <= end:
-            following = (month + timedelta(days=32)).replace(day=1)
-            label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
-            axis.append(label, min((following - start).days, days))
-            month = following
-    return axis
+        return [(o + 0.5, weekday_abbr(start + timedelta(days=o))) for o in range(days)], (1, 2, 7)
+
+    if start.day == 1 and days <= 31:  # a calendar month: its day numbers
+        return [(o + 0.5, str(o + 1)) for o in range(days)], (1, 2, 7, 14)
+    if days <= 62:  # a few weeks: their Mondays
+        mondays = [o for o in range(days) if (start + timedelta(days=o)).weekday() == 0]
+        return [(float(o), _day_month(start + timedelta(days=o))) for o in mondays], (1, 2, 3, 4)
+    years = start.year != end.year
+    ticks, month = [], start.replace(day=1)
+    while month <= end:
+        middle = max(0, (month + timedelta(days=14) - start).days)
+        label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
+        ticks.append((float(min(middle, days)), label))
+        month = (month + timedelta(days=32)).replace(day=1)
+    return ticks, (1, 2, 3, 6, 12)
 
 
-def _nice(top: float) -> float:
-    """A round axis maximum at or above ``top``, four whole-numbered ticks apart."""
-    for step in (1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 75, 100, 250, 500, 1000, 2500, 5000):
-        if top <= step * 4:
-            return step * 4
-    return float(math.ceil(top / 4) * 4)
+def nice_range(top: float) -> tuple[float, float]:
+    """A round axis maximum at or above ``top`` and its tick step: 1, 2 or 5 times a power of ten, at most 5 steps."""
+    top = max(top, 1.0)
+    magnitude = 10 ** math.floor(math.log10(top))
+    for step in (magnitude / 10 * m for m in (1, 2, 5, 10, 20, 50)):
+        if step >= 1 and math.ceil(top / step) <= 5:
+            return math.ceil(top / step) * step, step
+    return math.ceil(top / magnitude) * magnitude, magnitude  # pragma: no cover - the loop always returns
 
 
 def _x(moment: datetime, origin: datetime, tz: tzinfo) -> float:
@@ -260,10 +348,15 @@ def pain_chart(
 ) -> QChart:
     """Ratings before (solid line, round markers) and after (dashed, square markers), and the trend (dotted).
 
-    ``title`` defaults to "Pain before and after sessions (0–10)" in the user's language.
+    ``title`` defaults to "Pain before and after sessions (0–10)" in the user's language (with
+    "weekly averages" when the points are); an empty chart says so in its plot area.
     """
     if title is None:
-        title = Charts.tr("Pain before and after sessions (0–10)")
+        title = (
+            Charts.tr("Pain, weekly averages (0–10)")
+            if data.averaged
+            else Charts.tr("Pain before and after sessions (0–10)")
+        )
     chart = _chart(title, colours, font)
     origin = datetime.combine(start, time())
 
@@ -273,25 +366,30 @@ def pain_chart(
     shown: list[QLineSeries | QScatterSeries] = []
     before, after = colours.series["before"], colours.series["after"]
     if data.before:
-        before_name = Charts.tr("Before (weekly, ●)") if data.averaged else Charts.tr("Before (●)")
-        shown.append(_line(points(data.before), before_name, before, Qt.PenStyle.SolidLine))
+        shown.append(_line(points(data.before), Charts.tr("Before"), before, Qt.PenStyle.SolidLine))
         shown.append(
             _markers(points(data.before), before, QScatterSeries.MarkerShape.MarkerShapeCircle, before)
         )
     if data.after:
         after_points = points(data.after)
-        after_name = Charts.tr("After (weekly, ■)") if data.averaged else Charts.tr("After (■)")
-        shown.append(_line(after_points, after_name, after, Qt.PenStyle.DashLine))
+        shown.append(_line(after_points, Charts.tr("After"), after, Qt.PenStyle.DashLine))
         shown.append(
             _markers(after_points, after, QScatterSeries.MarkerShape.MarkerShapeRectangle, colours.background)
         )
     if data.trend is not None:
         name = Charts.tr("Trend")
         shown.append(_line(points(list(data.trend)), name, colours.series["trend"], Qt.PenStyle.DotLine))
-    x_axis = _days_axis(start, end)
+    days = (end - start).days + 1
+    x_axis = QCategoryAxis()
+    x_axis.setRange(
+        -0.3 if days <= 62 else 0.0, days + (0.3 if days <= 62 else 0.0)
+    )  # markers clear of the axes
+    x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     y_axis = QValueAxis()
-    y_axis.setRange(0, 10)
-    y_axis.setTickCount(6)
+    y_axis.setRange(0, 10.4)  # room for a marker at 10
+    y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    y_axis.setTickAnchor(0)
+    y_axis.setTickInterval(2)
     y_axis.setLabelFormat("%d")
     for axis in (x_axis, y_axis):
         _style_axis(axis, colours, font)
@@ -305,12 +403,11 @@ def pain_chart(
             for marker in chart.legend().markers(series):
                 marker.setVisible(False)
     chart.legend().setVisible(bool(shown))
+    ticks, steps = _days_ticks(start, end)
+    short = [weekday_short(start + timedelta(days=o)) for o in range(days)] if days <= 7 else None
+    _set_x_labels(chart, x_axis, ticks, steps, short)
     if not shown:
-        chart.setTitle(
-            Charts.tr("{title} — no ratings in this period").format(title=title)
-            if title
-            else Charts.tr("No pain ratings in this period")
-        )
+        _empty_note(chart, Charts.tr("No pain ratings in this period"), colours, font)
     return chart
 
 
@@ -369,21 +466,4 @@ class ChartPanel(QChartView):
 
     @Slot()
     def _fit_labels(self) -> None:
-        """Turn the x-axis labels upright when they would not fit side by side (then Qt elides them)."""
-        chart = self.chart()
-        for axis in chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QCategoryAxis):
-                labels = axis.categoriesLabels()
-            elif isinstance(axis, QBarCategoryAxis):
-                labels = axis.categories()
-            else:
-                continue
-            if not labels:
-                continue
-            metrics = QFontMetricsF(axis.labelsFont())
-            widest = max(metrics.horizontalAdvance(label) for label in labels)
-            plot = chart.plotArea().width() or self.width() - 60.0  # before the first layout: a guess
-            room = plot / (len(labels) + 1) - LABEL_PADDING  # as QtCharts divides the axis
-            angle = 0 if widest <= room else -90
-            if axis.labelsAngle() != angle:
-                axis.setLabelsAngle(angle)
+        fit_x_labels(self.chart())

@@ -122,7 +122,13 @@ class HistoryView(QWidget):
         self.log = log
         self.tz = tz
         self.today_provider = today_provider
-        self.shown = Range.around("month", today_provider())
+        today = today_provider()
+        try:
+            self.shown = history.opening_range(
+                today, history.first_logged_day(log, tz), history.last_logged_day(log, tz)
+            )
+        except SessionLogError:  # reported by refresh()
+            self.shown = Range.around("month", today)
         self.days: list[DaySummary] = []
         self.data: Charts | None = None
         self.note = history.PainNote(None, 0, None, 0)
@@ -207,9 +213,7 @@ class HistoryView(QWidget):
 
         self.day_list = QListWidget(self)
         self.day_list.setAccessibleName(self.tr("Days"))
-        self.day_list.setUniformItemSizes(True)
-        self.day_list.setWordWrap(False)
-        self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.day_list.setWordWrap(True)  # a day's line wraps rather than being cut off
         self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setSpacing(1)
         self.day_list.currentItemChanged.connect(self._on_day)
@@ -223,7 +227,8 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long details wrap rather than being cut off
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -413,6 +418,7 @@ class HistoryView(QWidget):
                 name=self.tr("Minutes"),
                 colours=colours,
                 font=font,
+                empty_text=self.tr("No exercise logged in this period"),
             ),
             describe_bars(data.minutes, self.tr("min")),
         )
@@ -429,6 +435,8 @@ class HistoryView(QWidget):
                 colour="adherence",
                 maximum=100,
                 font=font,
+                empty_text=self.tr("No breaks were due in this period"),
+                zero_is_empty=False,
             ),
             describe_bars(data.adherence, "%"),
         )
@@ -440,6 +448,7 @@ class HistoryView(QWidget):
                 colours=colours,
                 colour="walks",
                 font=font,
+                empty_text=self.tr("No walks logged in this period"),
             ),
             describe_bars(data.walks, self.tr("walks")),
         )

@@ -17,7 +17,7 @@ from coach.core.history.bars import (
 from coach.core.history.days import DaySummary, day_summaries
 from coach.core.history.events import EventRow, event_rows
 from coach.core.history.pain import PainChart, PainNote, pain_chart, pain_note
-from coach.core.history.ranges import SPANS, Range, first_logged_day
+from coach.core.history.ranges import SPANS, Range, first_logged_day, last_logged_day, opening_range
 from coach.core.history.report import MAX_REPORT_WEEKS, Report, StoppedSession, WeekRow, report_data
 from coach.core.history.view import Charts, charts
 from coach.core.history.words import (
@@ -29,6 +29,7 @@ from coach.core.history.words import (
     month_abbr,
     short_date,
     weekday_abbr,
+    weekday_short,
 )
 
 __all__ = [
@@ -55,13 +56,16 @@ __all__ = [
     "day_summaries",
     "event_rows",
     "first_logged_day",
+    "last_logged_day",
     "minutes_bars",
     "month_abbr",
+    "opening_range",
     "pain_chart",
     "pain_note",
     "report_data",
     "short_date",
     "walk_bars",
     "weekday_abbr",
+    "weekday_short",
     "weekly_adherence_bars",
 ]

@@ -8,7 +8,7 @@ from datetime import date, timedelta, tzinfo
 from coach.core import stats
 from coach.core.history.days import grouped
 from coach.core.history.ranges import Range
-from coach.core.history.words import WEEKDAYS, History, month_abbr
+from coach.core.history.words import History, month_abbr, weekday_abbr
 from coach.core.session_log import SessionLog
 
 WEEKS_OF_CONTEXT = 6  # the week view's weekly charts show this many weeks up to the one shown
@@ -38,7 +38,7 @@ def minutes_bars(log: SessionLog, shown: Range, tz: tzinfo) -> list[Bar]:
     """Minutes of exercise per day (per month in a year view)."""
     per_day = stats.minutes_per_day(log, shown.start, shown.end, tz)
     if shown.span != "year":
-        label = (lambda d: WEEKDAYS[d.weekday()]) if shown.span == "week" else (lambda d: str(d.day))
+        label = weekday_abbr if shown.span == "week" else (lambda d: str(d.day))
         return [Bar(label(d), d, d, minutes) for d, minutes in per_day.items()]
     totals = [0.0] * 12
     for day, minutes in per_day.items():

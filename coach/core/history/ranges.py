@@ -71,8 +71,41 @@ class Range:
         return f"{first.day} – {short_date(last)}"
 
 
+def _logged_day(log: SessionLog, tz: tzinfo, which: str) -> date | None:
+    stamps = [
+        row[0] for table, column in _STAMPED for row in log.fetch(f"SELECT {which}({column}) FROM {table}")
+    ]
+    known = [s for s in stamps if s is not None]
+    if not known:
+        return None
+    return parse_utc(min(known) if which == "MIN" else max(known)).astimezone(tz).date()
+
+
 def first_logged_day(log: SessionLog, tz: tzinfo) -> date | None:
     """The local day of the oldest row in the log, or None for an empty log (uses the indexes)."""
-    stamps = [row[0] for table, column in _STAMPED for row in log.fetch(f"SELECT MIN({column}) FROM {table}")]
-    known = [s for s in stamps if s is not None]
-    return parse_utc(min(known)).astimezone(tz).date() if known else None
+    return _logged_day(log, tz, "MIN")
+
+
+def last_logged_day(log: SessionLog, tz: tzinfo) -> date | None:
+    """The local day of the newest row in the log, or None for an empty log (uses the indexes)."""
+    return _logged_day(log, tz, "MAX")
+
+
+MIN_DAYS_SHOWN = 7  # a month view younger than this opens as a week view when older days are logged
+
+
+def opening_range(today: date, first: date | None, last: date | None) -> Range:
+    """The range the History view opens on, given the first and last logged days.
+
+    Today's month, unless it would show almost nothing: early in a month with older days
+    logged, today's week (its weekly charts reach back six weeks); when nothing was logged
+    this month or later, the month of the last logged day.
+    """
+    month = Range.around("month", today)
+    if first is None or last is None or first >= month.start:
+        return month
+    if last < month.start:
+        return Range.around("month", last)
+    if (today - month.start).days + 1 < MIN_DAYS_SHOWN:
+        return Range.around("week", today)
+    return month

@@ -34,6 +34,16 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("History", "Sun"),
 )
 
+WEEKDAYS_SHORT = (  # for narrow charts
+    QT_TRANSLATE_NOOP("History", "Mo"),
+    QT_TRANSLATE_NOOP("History", "Tu"),
+    QT_TRANSLATE_NOOP("History", "We"),
+    QT_TRANSLATE_NOOP("History", "Th"),
+    QT_TRANSLATE_NOOP("History", "Fr"),
+    QT_TRANSLATE_NOOP("History", "Sa"),
+    QT_TRANSLATE_NOOP("History", "Su"),
+)
+
 
 class History(Context):
     """The translation context of the history texts."""
@@ -47,6 +57,11 @@ def month_abbr(month: int) -> str:
 def weekday_abbr(day: date) -> str:
     """``Mon`` for a Monday, in the user's language."""
     return translate("History", WEEKDAYS[day.weekday()])
+
+
+def weekday_short(day: date) -> str:
+    """``Mo`` for a Monday, in the user's language."""
+    return translate("History", WEEKDAYS_SHORT[day.weekday()])
 
 
 def day_label(day: date, *, year: bool = False) -> str:
