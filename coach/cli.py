@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from coach.commands.report import run_report
 
-            return run_report(args.weeks, args.output)
+            return run_report(args.weeks, args.output, args.lang)
         if args.command == "install-desktop":
             from coach.commands.desktop import run_install
 

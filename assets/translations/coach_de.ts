@@ -1674,24 +1674,8 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <source>Breaks taken when due</source>
-        <translation>Fällige Pausen gemacht</translation>
-    </message>
-    <message>
         <source>Walks</source>
         <translation>Spazier­gänge</translation>
-    </message>
-    <message>
-        <source>Stopped for pain</source>
-        <translation>Abbrüche wegen Schmerz</translation>
-    </message>
-    <message>
-        <source>Pain before</source>
-        <translation>Schmerz vorher</translation>
-    </message>
-    <message>
-        <source>Pain after</source>
-        <translation>Schmerz nachher</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -1738,10 +1722,6 @@
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken when due counts reminders that were taken out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Pain is the person&apos;s own rating from 0 (none) to 10 (worst).</source>
-        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. „Fällige Pausen gemacht“ zählt die gemachten Erinnerungen unter den gemachten, ausgelassenen oder unbeantworteten; verschobene Erinnerungen zählen danach, wie sie schließlich endeten. Der Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (am schlimmsten).</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1785,6 +1765,21 @@
         <translation>Platz für Ihre eigenen Fragen und die Antworten:</translation>
     </message>
     <message>
+        <source>Nothing to report yet</source>
+        <translation>Noch nichts zu berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exercise sessions, movement breaks or walks were logged in these %n week(s), so there are no numbers or charts to show.</source>
+        <translation>
+            <numerusform>In dieser %n Woche wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+            <numerusform>In diesen %n Wochen wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coach logs each session, break and walk as it happens. Make a new report once it has been used for a few weeks; it then shows how often the exercises were done, how many breaks were taken and how pain changed.</source>
+        <translation>Coach hält jede Einheit, Pause und jeden Spaziergang fest, sobald sie stattfinden. Erstellen Sie einen neuen Bericht, wenn Coach einige Wochen benutzt wurde; er zeigt dann, wie oft geübt wurde, wie viele Pausen gemacht wurden und wie sich der Schmerz verändert hat.</translation>
+    </message>
+    <message>
         <source>Points are weekly averages of the ratings from 0 (no pain) to 10 (worst): before a session as a solid line with round markers, after it as a dashed line with square markers.</source>
         <translation>Die Punkte sind Wochenmittel der Bewertungen von 0 (kein Schmerz) bis 10 (am schlimmsten): vor einer Einheit als durchgezogene Linie mit runden Markern, danach als gestrichelte Linie mit eckigen Markern.</translation>
     </message>
@@ -1813,8 +1808,32 @@
         <translation>Pausen gemacht</translation>
     </message>
     <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken: the movement breaks taken when due, out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Stopped: sessions stopped because of pain. Pain is the person&apos;s own rating from 0 (none) to 10 (worst), averaged over the week.</source>
+        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. Pausen gemacht: die fälligen Bewegungspausen, die gemacht wurden, von den gemachten, übersprungenen oder unbeantworteten; verschobene Erinnerungen zählen nach ihrem Ausgang. Abgebrochen: Einheiten, die wegen Schmerzen abgebrochen wurden. Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (stärkster), gemittelt über die Woche.</translation>
+    </message>
+    <message>
         <source>% taken</source>
         <translation>% gemacht</translation>
+    </message>
+    <message>
+        <source>No breaks were due in these weeks</source>
+        <translation>In diesen Wochen waren keine Pausen fällig</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>

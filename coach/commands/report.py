@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from coach import paths
 from coach.commands.log import local_zone
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
-from coach.core.history import MAX_REPORT_WEEKS, report_data
+from coach.core.history import MAX_REPORT_WEEKS, Report, report_data
 from coach.core.session_log import SessionLog
 
 
@@ -22,17 +23,45 @@ def _application() -> object:
     return QApplication.instance() or QApplication(["coach"])
 
 
-def run_report(weeks: int, output: str) -> int:
-    """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF)."""
+def run_report(weeks: int, output: str, lang: str | None = None) -> int:
+    """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF).
+
+    The report is in ``lang`` (a locale name such as ``de``), else in the system's language.
+    """
     if not 1 <= weeks <= MAX_REPORT_WEEKS:
         print(f"coach report: --weeks must be from 1 to {MAX_REPORT_WEEKS}, got {weeks}", file=sys.stderr)
         return 2
     if not output:
         print("coach report: --output needs a file name, such as report.pdf", file=sys.stderr)
         return 2
+    if Path(output).suffix.lower() != ".pdf":
+        suggestion = Path(output).with_suffix(".pdf").name if Path(output).name else "report.pdf"
+        print(
+            f"coach report: the report is a PDF, so --output must end in .pdf (such as {suggestion}); "
+            f"{output} was not written",
+            file=sys.stderr,
+        )
+        return 2
     if not paths.database_path().exists():
         print("coach report: nothing has been logged yet, so there is nothing to report", file=sys.stderr)
         return 1
+    app = _application()  # kept until the report is written
+    from coach.qt.i18n import install_translators, remove_translators
+
+    install_translators(app, lang)  # type: ignore[arg-type]  # before the data: it holds labels
+    try:
+        data, pages = _write(weeks, output)
+    finally:
+        remove_translators(app)  # type: ignore[arg-type]
+    if pages is None:
+        return 1
+    nothing = " (nothing was logged in these weeks)" if data is not None and data.empty else ""
+    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}{nothing}")
+    return 0
+
+
+def _write(weeks: int, output: str) -> tuple[Report | None, int | None]:
+    """Read the log and write the report; ``(data, pages)``, or ``(None, None)`` after printing why not."""
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
@@ -42,14 +71,11 @@ def run_report(weeks: int, output: str) -> int:
             data = report_data(session_log, today, zone, weeks)
     except SessionLogError as error:
         print(f"coach report: {error}", file=sys.stderr)
-        return 1
-    _app = _application()  # kept until the report is written
+        return None, None
     from coach.qt.report import write_report
 
     try:
-        pages = write_report(data, output)
+        return data, write_report(data, output)
     except OSError as error:
         print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
-        return 1
-    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}")
-    return 0
+        return None, None

@@ -233,7 +233,11 @@ def fits(widest: float, shown: int, width: float) -> bool:
 
 
 def fit_x_labels(chart: QChart) -> None:
-    """Show every label of the x axis, or shorter ones, or every 2nd, 7th... so that none is cut or turned."""
+    """Show every label of the x axis, or shorter ones, or every 2nd, 7th... so that none is cut or turned.
+
+    The y axis of a short chart gets fewer ticks for the same reason.
+    """
+    _fit_y_labels(chart)
     options = chart.property(_TICKS)
     width = chart.plotArea().width()
     if not options or width <= 0:
@@ -251,6 +255,24 @@ def fit_x_labels(chart: QChart) -> None:
         wanted = [label for _, label in chosen[0][:: chosen[1]]]
         if axis.categoriesLabels() != wanted:
             _apply(axis, *chosen)
+
+
+def _fit_y_labels(chart: QChart) -> None:
+    """Space a value axis's ticks at least a line and a half apart (1, 2, 5 or 10 times its interval)."""
+    height = chart.plotArea().height()
+    if height <= 0:
+        return
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        if not isinstance(axis, QValueAxis) or axis.tickType() != QValueAxis.TickType.TicksDynamic:
+            continue
+        base = axis.property("coachInterval") or axis.tickInterval()
+        axis.setProperty("coachInterval", base)
+        line = QFontMetricsF(axis.labelsFont()).height() * 1.5
+        span = (axis.max() - axis.min()) or 1.0
+        steps = (1, 2.5, 5) if float(base * 2.5).is_integer() else (1, 2, 5)  # 0, 5, 10 rather than 0, 4, 8
+        chosen = next((base * m for m in steps if height * base * m / span >= line), base * 10)
+        if axis.tickInterval() != chosen:
+            axis.setTickInterval(chosen)
 
 
 def _empty_note(chart: QChart, text: str, colours: ChartColours, font: QFont | None) -> None:
@@ -287,7 +309,7 @@ def _days_ticks(start: date, end: date) -> tuple[list[tuple[float, str]], tuple[
         return [(o + 0.5, str(o + 1)) for o in range(days)], (1, 2, 7, 14)
     if days <= 62:  # a few weeks: their Mondays
         mondays = [o for o in range(days) if (start + timedelta(days=o)).weekday() == 0]
-        return [(float(o), _day_month(start + timedelta(days=o))) for o in mondays], (1, 2, 3, 4)
+        return [(o + 0.5, _day_month(start + timedelta(days=o))) for o in mondays], (1, 2, 3, 4)
     years = start.year != end.year
     ticks, month = [], start.replace(day=1)
     while month <= end:

@@ -22,7 +22,7 @@ from coach.core.durations import format_duration
 from coach.core.history import Report, WeekRow, day_label, short_date
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
-from coach.qt.charts import ChartColours, bar_chart, pain_chart
+from coach.qt.charts import ChartColours, bar_chart, fit_x_labels, pain_chart
 from coach.qt.safety_view import MARKS, safety_html
 
 
@@ -41,16 +41,19 @@ h3 { font-size: 11pt; margin-top: 8pt; margin-bottom: 2pt; }
 h4 { font-size: 10pt; margin-top: 6pt; margin-bottom: 2pt; }
 p, li { margin-top: 0; margin-bottom: 3pt; }
 th { background-color: #E8E8E8; font-weight: bold; }
-td, th { padding: 3pt; }
+.note { font-size: 11pt; }
 .small { font-size: 8.5pt; color: #444444; }
 .box { background-color: #F2F2F2; }
 """
 
 
+CELL_PADDING = 5  # around each table cell, in CSS pixels (about 1.3 mm)
+
+
 @dataclass
 class _Text:
     doc: QTextDocument
-    new_page: bool = False  # start on a fresh page (the warning signs make a sheet of their own)
+    keep_together: bool = False  # start a new page rather than split it, if it fits on one
 
 
 @dataclass
@@ -58,6 +61,14 @@ class _Chart:
     chart: QChart
     scene: QGraphicsScene
     aspect: float  # height / width
+
+    def set_aspect(self, aspect: float) -> None:
+        """Lay the chart out at ``aspect`` (height / width), with the x labels that fit."""
+        self.aspect = aspect
+        self.chart.resize(QSizeF(CHART_WIDTH, CHART_WIDTH * aspect))
+        self.chart.layout().activate()  # lay the chart out now: the plot area decides which labels fit
+        fit_x_labels(self.chart)
+        self.chart.layout().activate()  # and again, with those labels
 
 
 @dataclass
@@ -72,7 +83,10 @@ def _number(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def _week_cells(row: WeekRow, label: str) -> str:
+TABLE_FONT = "font-size: 8pt; white-space: nowrap"  # every cell on one line
+
+
+def _week_cells(row: WeekRow, label: str, *, bold: bool = False) -> str:
     cells = [
         label,
         str(row.sessions),
@@ -83,30 +97,48 @@ def _week_cells(row: WeekRow, label: str) -> str:
         _number(row.pain_before),
         _number(row.pain_after),
     ]
+    style = TABLE_FONT + ("; font-weight: bold" if bold else "")
     return "".join(
-        f"<td align='{'left' if i == 0 else 'right'}'>{escape(c)}</td>" for i, c in enumerate(cells)
+        f"<td align='{'left' if i == 0 else 'right'}' style='{style}'>{escape(c)}</td>"
+        for i, c in enumerate(cells)
+    )
+
+
+def table_header() -> tuple[list[str], str, list[str]]:
+    """The weekly table's headings: six columns, then "Pain (0–10)" over "before" and "after"."""
+    columns = [
+        ReportText.tr("Week of"),
+        ReportText.tr("Sessions"),
+        ReportText.tr("Minutes"),
+        ReportText.tr("Breaks taken"),
+        ReportText.tr("Walks"),
+        ReportText.tr("Stopped"),
+    ]
+    return columns, ReportText.tr("Pain (0–10)"), [ReportText.tr("before"), ReportText.tr("after")]
+
+
+def _table_html(data: Report) -> str:
+    columns, pain, pain_columns = table_header()
+    first = "".join(
+        f"<th rowspan='2' align='{'left' if i == 0 else 'right'}' valign='bottom' style='{TABLE_FONT}'>"
+        f"{escape(h)}</th>"
+        for i, h in enumerate(columns)
+    )
+    first += f"<th colspan='2' align='center' style='{TABLE_FONT}'>{escape(pain)}</th>"
+    second = "".join(f"<th align='right' style='{TABLE_FONT}'>{escape(h)}</th>" for h in pain_columns)
+    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday))}</tr>" for r in data.weeks)
+    all_weeks = ReportText.tr("All weeks")
+    total = f"<tr>{_week_cells(data.total, all_weeks, bold=True)}</tr>"
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='{CELL_PADDING}' "
+        "style='border-collapse: collapse; border-color: #999999'>"
+        f"<thead><tr>{first}</tr><tr>{second}</tr></thead>{rows}{total}</table>"
     )
 
 
 def _summary_html(data: Report) -> str:
     weeks = len(data.weeks)
-    header = [
-        ReportText.tr("Week of"),
-        ReportText.tr("Sessions"),
-        ReportText.tr("Minutes"),
-        ReportText.tr("Breaks taken when due"),
-        ReportText.tr("Walks"),
-        ReportText.tr("Stopped for pain"),
-        ReportText.tr("Pain before"),
-        ReportText.tr("Pain after"),
-    ]
-    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday))}</tr>" for r in data.weeks)
-    total = _week_cells(data.total, ReportText.tr("All weeks")).replace("<td", "<td style='font-weight:bold'")
-    total_row = f"<tr>{total}</tr>"
-    table = (
-        "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#999999'>"
-        f"<thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in header)}</tr></thead>{rows}{total_row}</table>"
-    )
+    table = _table_html(data)
     t = data.total
     trend = data.trend
     if trend.trend == "not enough ratings":
@@ -146,9 +178,10 @@ def _summary_html(data: Report) -> str:
     note = escape(ReportText.tr("Note:"))
     advice = f"<p><b>{note}</b> {escape(data.note.advice)}</p>" if data.note.advice else ""
     explanation = ReportText.tr(
-        "Weeks run Monday to Sunday; the last one ends today. Breaks taken when due "
-        "counts reminders that were taken out of those taken, skipped or left unanswered; postponed "
-        "reminders count by how they finally ended. Pain is the person's own rating from 0 (none) to 10 (worst)."
+        "Weeks run Monday to Sunday; the last one ends today. Breaks taken: the movement breaks taken "
+        "when due, out of those taken, skipped or left unanswered; postponed reminders count by how they "
+        "finally ended. Stopped: sessions stopped because of pain. Pain is the person's own rating from "
+        "0 (none) to 10 (worst), averaged over the week."
     )
     summary = escape(ReportText.tr("Summary"))
     return (
@@ -220,6 +253,34 @@ def _red_flags_html() -> str:
     return body.replace("<h3>", "<h2>", 1).replace("</h3>", "</h2>", 1)
 
 
+def _document(html: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_CSS)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def _nothing_html(data: Report) -> str:
+    """The whole report when nothing was logged in its weeks."""
+    heading = escape(ReportText.tr("Nothing to report yet"))
+    text = ReportText.tr(
+        "No exercise sessions, movement breaks or walks were logged in these %n week(s), so there are "
+        "no numbers or charts to show.",
+        "",
+        len(data.weeks),
+    )
+    advice = ReportText.tr(
+        "Coach logs each session, break and walk as it happens. Make a new report once it has been "
+        "used for a few weeks; it then shows how often the exercises were done, how many breaks were "
+        "taken and how pain changed."
+    )
+    return f"<h2>{heading}</h2><p class='note'>{escape(text)}</p><p>{escape(advice)}</p>"
+
+
 def _chart_font() -> QFont:
     font = QFont()
     font.setPixelSize(15)
@@ -230,21 +291,18 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
     font = QFont()
     font.setPointSizeF(9.5)
 
-    def text(html: str, *, new_page: bool = False) -> _Text:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(_CSS)
-        doc.setDocumentMargin(0)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
-        return _Text(doc, new_page)
+    def text(html: str, *, keep_together: bool = False) -> _Text:
+        return _Text(_document(html, writer, width, font), keep_together)
+
+    if data.empty:
+        return [text(_header_html(data)), text(_nothing_html(data))]
 
     def chart(made: QChart, aspect: float) -> _Chart:
         scene = QGraphicsScene()
         scene.addItem(made)
-        made.resize(QSizeF(CHART_WIDTH, CHART_WIDTH * aspect))
-        return _Chart(made, scene, aspect)
+        placed = _Chart(made, scene, aspect)
+        placed.set_aspect(aspect)
+        return placed
 
     colours, chart_font = ChartColours.for_print(), _chart_font()
     pain = data.pain
@@ -277,7 +335,7 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
             f"<p class='small'>{escape(points)}{escape(trend)}</p>"
         ),
         chart(
-            pain_chart(pain, data.start, data.end, data.tz, colours=colours, title="", font=chart_font), 0.42
+            pain_chart(pain, data.start, data.end, data.tz, colours=colours, title="", font=chart_font), 0.3
         ),
         text("<h2>" + escape(ReportText.tr("Movement breaks taken when due, per week")) + "</h2>"),
         chart(
@@ -290,13 +348,23 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
                 maximum=100,
                 unit=ReportText.tr("% taken"),
                 font=chart_font,
+                empty_text=ReportText.tr("No breaks were due in these weeks"),
+                zero_is_empty=False,
             ),
-            0.32,
+            0.22,
         ),
         text(_stopped_html(data)),
-        text(_questions_html()),
-        text(_red_flags_html(), new_page=True),
+        text(_questions_html(), keep_together=True),
+        *(text(group, keep_together=True) for group in _groups(_red_flags_html())),
     ]
+
+
+def _groups(html: str) -> list[str]:
+    """The warning signs cut into their groups (the heading stays with the first), each kept on one page."""
+    head, *groups = html.split("<h4>")
+    if not groups:
+        return [html]
+    return [head + "<h4>" + groups[0], *("<h4>" + group for group in groups[1:])]
 
 
 def _block_spans(doc: QTextDocument) -> list[tuple[float, float]]:
@@ -351,7 +419,8 @@ def _cut(doc: QTextDocument, start: float, limit: float) -> float | None:
 def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
     pages: list[list[_Placed]] = [[]]
     y = 0.0
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, _Chart):
             tall = width * block.aspect
             if y + tall > height and y > 0:
@@ -360,12 +429,14 @@ def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float)
             pages[-1].append(_Placed(block, y, 0.0, tall))
             y += tall + gap
             continue
-        if block.new_page and y > 0:
+        total, offset = block.doc.size().height(), 0.0
+        if block.keep_together and y > 0 and y + total > height and total <= height:
             pages.append([])
             y = 0.0
-        total, offset = block.doc.size().height(), 0.0
         keep_with_next = total < height * 0.12  # a lone heading moves with what follows it
-        if keep_with_next and y + total + height * 0.25 > height and y > 0:
+        # ...with all of a chart, or with a few lines of text
+        after = width * following.aspect if isinstance(following, _Chart) else height * 0.25
+        if keep_with_next and y + total + after > height and y > 0:
             pages.append([])
             y = 0.0
         while offset < total - 0.5:
@@ -384,6 +455,26 @@ def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float)
             pages.append([])
             y, offset = 0.0, cut
     return [page for page in pages if page]
+
+
+CHART_SCALES = (1.0, 0.88, 0.76)  # charts may shrink this far to save a page
+
+
+def _layout(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
+    """The pages, with the charts as large as they can be without adding a page."""
+    charts = [b for b in blocks if isinstance(b, _Chart)]
+    natural = [c.aspect for c in charts]
+    best: tuple[int, float] | None = None
+    for scale in CHART_SCALES:
+        for chart, aspect in zip(charts, natural, strict=True):
+            chart.aspect = aspect * scale
+        pages = len(_flow(blocks, width, height, gap))
+        if best is None or pages < best[0]:
+            best = (pages, scale)
+    assert best is not None
+    for chart, aspect in zip(charts, natural, strict=True):
+        chart.set_aspect(aspect * best[1])
+    return _flow(blocks, width, height, gap)
 
 
 def _paint(painter: QPainter, placed: _Placed, x: float, top: float, width: float) -> None:
@@ -429,7 +520,7 @@ def render(data: Report, writer: QPdfWriter) -> int:
         raise OSError("the PDF file cannot be created")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pages = _flow(_blocks(data, writer, width), width, full - footer, gap)
+        pages = _layout(_blocks(data, writer, width), width, full - footer, gap)
         for number, page in enumerate(pages, 1):
             if number > 1:
                 writer.newPage()

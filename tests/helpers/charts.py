@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 ELLIPSES = ("…", "...", "⋮")
@@ -41,5 +42,10 @@ def drawn_texts(chart: QChart) -> list[DrawnText]:
 
 
 def cut_or_turned(chart: QChart) -> list[DrawnText]:
-    """The chart's texts that are elided or not upright."""
-    return [t for t in drawn_texts(chart) if t.rotation or any(e in t.text for e in ELLIPSES)]
+    """The chart's texts that are elided or not upright (a vertical axis's title is meant to be turned)."""
+    titles = {axis.titleText() for axis in chart.axes(Qt.Orientation.Vertical)}
+    return [
+        t
+        for t in drawn_texts(chart)
+        if (t.rotation and t.text not in titles) or any(e in t.text for e in ELLIPSES)
+    ]
