@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from coach import paths
-from coach.commands.log import local_zone
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
 from coach.core.history import MAX_REPORT_WEEKS, Report, report_data
 from coach.core.session_log import SessionLog
+from coach.platform.timezone import local_zone
 
 
 def _application() -> object:
@@ -23,10 +24,18 @@ def _application() -> object:
     return QApplication.instance() or QApplication(["coach"])
 
 
-def run_report(weeks: int, output: str, lang: str | None = None) -> int:
+ReportWriter = Callable[[Report, str], int]  # (data, PDF path) -> pages; coach.qt.report.write_report
+Translate = Callable[[object], object]  # installs the report's language on the application
+
+
+def run_report(
+    weeks: int, output: str, write_report: ReportWriter, translate: Translate | None = None
+) -> int:
     """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF).
 
-    The report is in ``lang`` (a locale name such as ``de``), else in the system's language.
+    ``write_report`` draws it (the command line passes the Qt writer: commands never import views);
+    ``translate``, if given, installs the report's language on the application before the data
+    (which holds labels) is gathered.
     """
     if not 1 <= weeks <= MAX_REPORT_WEEKS:
         print(f"coach report: --weeks must be from 1 to {MAX_REPORT_WEEKS}, got {weeks}", file=sys.stderr)
@@ -46,22 +55,8 @@ def run_report(weeks: int, output: str, lang: str | None = None) -> int:
         print("coach report: nothing has been logged yet, so there is nothing to report", file=sys.stderr)
         return 1
     app = _application()  # kept until the report is written
-    from coach.qt.i18n import install_translators, remove_translators
-
-    install_translators(app, lang)  # type: ignore[arg-type]  # before the data: it holds labels
-    try:
-        data, pages = _write(weeks, output)
-    finally:
-        remove_translators(app)  # type: ignore[arg-type]
-    if pages is None:
-        return 1
-    nothing = " (nothing was logged in these weeks)" if data is not None and data.empty else ""
-    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}{nothing}")
-    return 0
-
-
-def _write(weeks: int, output: str) -> tuple[Report | None, int | None]:
-    """Read the log and write the report; ``(data, pages)``, or ``(None, None)`` after printing why not."""
+    if translate is not None:
+        translate(app)
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
@@ -71,11 +66,12 @@ def _write(weeks: int, output: str) -> tuple[Report | None, int | None]:
             data = report_data(session_log, today, zone, weeks)
     except SessionLogError as error:
         print(f"coach report: {error}", file=sys.stderr)
-        return None, None
-    from coach.qt.report import write_report
-
+        return 1
     try:
-        return data, write_report(data, output)
+        pages = write_report(data, output)
     except OSError as error:
         print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
-        return None, None
+        return 1
+    nothing = " (nothing was logged in these weeks)" if data.empty else ""
+    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}{nothing}")
+    return 0
