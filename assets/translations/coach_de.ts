@@ -938,6 +938,10 @@
         <translation>Angezeigt: {range}</translation>
     </message>
     <message>
+        <source>Nothing logged yet: sessions, breaks and walks appear here as you use Coach.</source>
+        <translation>Noch nichts festgehalten: Einheiten, Pausen und Spaziergänge erscheinen hier, sobald Sie Coach benutzen.</translation>
+    </message>
+    <message>
         <source>No days to show in this period yet.</source>
         <translation>Für diesen Zeitraum gibt es noch keine Tage.</translation>
     </message>

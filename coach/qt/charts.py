@@ -184,6 +184,7 @@ def bar_chart(
     )
     if empty and empty_text:
         _empty_note(chart, empty_text, colours, font)
+        values.setLabelsVisible(False)  # a scale of nothing
     return chart
 
 
@@ -403,9 +404,8 @@ def pain_chart(
         shown.append(_line(points(list(data.trend)), name, colours.series["trend"], Qt.PenStyle.DotLine))
     days = (end - start).days + 1
     x_axis = QCategoryAxis()
-    x_axis.setRange(
-        -0.3 if days <= 62 else 0.0, days + (0.3 if days <= 62 else 0.0)
-    )  # markers clear of the axes
+    pad = max(0.3, days / 40) if days <= 62 else 0.0  # markers clear of the axes, about 2.5 % each side
+    x_axis.setRange(-pad, days + pad)
     x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     y_axis = QValueAxis()
     y_axis.setRange(0, 10.4)  # room for a marker at 10

@@ -218,6 +218,7 @@ class HistoryView(QWidget):
         self.day_list.setSpacing(1)
         self.day_list.currentItemChanged.connect(self._on_day)
         self.day_title = QLabel(self)
+        self.day_title.setWordWrap(True)
         self.day_title.setFont(font)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Details")])
@@ -318,9 +319,12 @@ class HistoryView(QWidget):
         keep = select or (self.day_list.currentItem().data(DAY_ROLE) if self.day_list.currentItem() else None)
         try:
             self._first_day = history.first_logged_day(self.log, self.tz)
-            last = min(shown.end, today)
+            first, last = max(shown.start, self._first_day or today), min(shown.end, today)
+            # the days from the first one logged (none before Coach was used) up to today
             self.days = (
-                history.day_summaries(self.log, shown.start, last, self.tz) if last >= shown.start else []
+                history.day_summaries(self.log, first, last, self.tz)
+                if self._first_day is not None and last >= first
+                else []
             )
             self.data = history.charts(self.log, shown, self.tz)
             self.note = history.pain_note(self.log, today, self.tz)
@@ -381,7 +385,12 @@ class HistoryView(QWidget):
         """Fill the table with ``day``'s events (empty for None)."""
         self.table.setRowCount(0)
         if day is None:
-            self.day_title.setText(self.tr("No days to show in this period yet."))
+            if self._first_day is None:
+                self.day_title.setText(
+                    self.tr("Nothing logged yet: sessions, breaks and walks appear here as you use Coach.")
+                )
+            else:
+                self.day_title.setText(self.tr("No days to show in this period yet."))
             return
         try:
             rows = history.event_rows(self.log.day_events(day, self.tz), self.tz)
