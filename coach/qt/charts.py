@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy, QWidget
 
 from coach.core.history import Bar, History, PainChart, month_abbr, weekday_abbr, weekday_short
 from coach.core.i18n import Context
@@ -184,7 +184,6 @@ def bar_chart(
     )
     if empty and empty_text:
         _empty_note(chart, empty_text, colours, font)
-        values.setLabelsVisible(False)  # a scale of nothing
     return chart
 
 
@@ -277,15 +276,26 @@ def _fit_y_labels(chart: QChart) -> None:
 
 
 def _empty_note(chart: QChart, text: str, colours: ChartColours, font: QFont | None) -> None:
-    """``text`` in the middle of the plot area (for a chart with nothing to show)."""
-    note = QGraphicsSimpleTextItem(text, chart)
-    note.setBrush(QBrush(colours.text))
+    """``text`` in the middle of the plot area, wrapped to its width, instead of an empty grid."""
+    for axis in chart.axes():
+        axis.setGridLineVisible(False)
+        if axis.orientation() == Qt.Orientation.Vertical:
+            axis.setLabelsVisible(False)  # a scale of nothing; the x axis still names the days
+    note = QGraphicsTextItem(chart)
+    note.setDefaultTextColor(colours.text)
     if font is not None:
         note.setFont(font)
     note.setData(0, "empty-note")
+    document = note.document()
+    document.setPlainText(text)
+    option = document.defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    document.setDefaultTextOption(option)
 
     def place() -> None:
-        area, box = chart.plotArea(), note.boundingRect()
+        area = chart.plotArea()
+        note.setTextWidth(max(40.0, area.width() - 16))
+        box = note.boundingRect()
         note.setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2)
 
     chart.plotAreaChanged.connect(place)
@@ -295,8 +305,8 @@ def _empty_note(chart: QChart, text: str, colours: ChartColours, font: QFont | N
 def empty_note_text(chart: QChart) -> str | None:
     """The "no data" text a chart shows, or None."""
     for item in chart.childItems():
-        if isinstance(item, QGraphicsSimpleTextItem) and item.data(0) == "empty-note":
-            return item.text()
+        if isinstance(item, QGraphicsTextItem) and item.data(0) == "empty-note":
+            return item.toPlainText()
     return None
 
 
