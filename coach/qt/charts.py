@@ -324,9 +324,10 @@ def _days_ticks(start: date, end: date) -> tuple[list[tuple[float, str]], tuple[
     years = start.year != end.year
     ticks, month = [], start.replace(day=1)
     while month <= end:
-        middle = max(0, (month + timedelta(days=14) - start).days)
-        label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
-        ticks.append((float(min(middle, days)), label))
+        middle = (month + timedelta(days=14) - start).days
+        if 0 <= middle <= days:  # a month less than half shown stays unlabelled: no label off the edge
+            label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
+            ticks.append((float(middle), label))
         month = (month + timedelta(days=32)).replace(day=1)
     return ticks, (1, 2, 3, 6, 12)
 

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach.core.durations import format_duration
@@ -77,6 +87,7 @@ class _Placed:
     y: float
     offset: float  # for text: where in the document this slice starts
     height: float
+    header: tuple[float, float] | None = None  # a table's heading rows repeated above the slice
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -126,7 +137,8 @@ def _table_html(data: Report) -> str:
     )
     first += f"<th colspan='2' align='center' style='{TABLE_FONT}'>{escape(pain)}</th>"
     second = "".join(f"<th align='right' style='{TABLE_FONT}'>{escape(h)}</th>" for h in pain_columns)
-    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday))}</tr>" for r in data.weeks)
+    years = data.start.year != data.end.year  # then each week says which year it is in
+    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday, year=years))}</tr>" for r in data.weeks)
     all_weeks = ReportText.tr("All weeks")
     total = f"<tr>{_week_cells(data.total, all_weeks, bold=True)}</tr>"
     return (
@@ -416,6 +428,43 @@ def _cut(doc: QTextDocument, start: float, limit: float) -> float | None:
     return _lowest_cut(_line_spans(doc), start, limit) or between_blocks
 
 
+def _table_heads(doc: QTextDocument) -> list[tuple[tuple[float, float], float]]:
+    """For each table with heading rows: ``((top, bottom) of those rows, bottom of the table)``."""
+    layout, found = doc.documentLayout(), []
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.format().headerRowCount() < 1:
+            continue
+        rows = frame.format().headerRowCount()
+        if frame.rows() <= rows:
+            continue
+        last = frame.cellAt(frame.rows() - 1, 0).lastCursorPosition().block()
+        boundary = _row_top(frame, rows, layout)  # between the heading rows and the first row of data
+        first_text = min(
+            layout.blockBoundingRect(frame.cellAt(0, c).firstCursorPosition().block()).top()
+            for c in range(frame.columns())
+        )
+        padding = _text_top(frame, rows, layout) - boundary  # above a cell's text: padding and border
+        found.append(((first_text - padding, boundary), layout.blockBoundingRect(last).bottom()))
+    return found
+
+
+def _row_top(table: QTextTable, row: int, layout) -> float:
+    """Where ``row`` (not the first) begins: halfway between the row above's lowest text and its own."""
+    above = max(
+        layout.blockBoundingRect(table.cellAt(row - 1, c).lastCursorPosition().block()).bottom()
+        for c in range(table.columns())
+        if table.cellAt(row - 1, c).row() == row - 1  # not a cell spanning down from further up
+    )
+    return (above + _text_top(table, row, layout)) / 2
+
+
+def _text_top(table: QTextTable, row: int, layout) -> float:
+    return min(
+        layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
+        for c in range(table.columns())
+    )
+
+
 def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
     pages: list[list[_Placed]] = [[]]
     y = 0.0
@@ -439,11 +488,15 @@ def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float)
         if keep_with_next and y + total + after > height and y > 0:
             pages.append([])
             y = 0.0
+        heads = _table_heads(block.doc)
         while offset < total - 0.5:
-            room = height - y
+            # a table carried over from the last page starts with its heading rows again
+            header = next((h for h, end in heads if h[1] <= offset + 0.5 and offset < end - 0.5), None)
+            above = header[1] - header[0] if header else 0.0
+            room = height - y - above
             if total - offset <= room:
-                pages[-1].append(_Placed(block, y, offset, total - offset))
-                y += total - offset + gap
+                pages[-1].append(_Placed(block, y, offset, total - offset, header))
+                y += above + total - offset + gap
                 break
             cut = _cut(block.doc, offset, offset + room)
             if cut is None and y > 0:
@@ -451,7 +504,7 @@ def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float)
                 y = 0.0
                 continue
             cut = cut if cut is not None else offset + room
-            pages[-1].append(_Placed(block, y, offset, cut - offset))
+            pages[-1].append(_Placed(block, y, offset, cut - offset, header))
             pages.append([])
             y, offset = 0.0, cut
     return [page for page in pages if page]
@@ -483,8 +536,16 @@ def _paint(painter: QPainter, placed: _Placed, x: float, top: float, width: floa
         target = QRectF(x, top + placed.y, width, placed.height)
         block.scene.render(painter, target, QRectF(0, 0, CHART_WIDTH, CHART_WIDTH * block.aspect))
         return
+    y = top + placed.y
+    if placed.header is not None:
+        head_top, head_bottom = placed.header
+        painter.save()
+        painter.translate(x, y - head_top)
+        block.doc.drawContents(painter, QRectF(0, head_top, width, head_bottom - head_top))
+        painter.restore()
+        y += head_bottom - head_top
     painter.save()
-    painter.translate(x, top + placed.y - placed.offset)
+    painter.translate(x, y - placed.offset)
     block.doc.drawContents(painter, QRectF(0, placed.offset, width, placed.height))
     painter.restore()
 

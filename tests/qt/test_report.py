@@ -120,6 +120,23 @@ def test_a_long_report_splits_its_table_between_pages(qapp, tmp_path):
         assert "All weeks" in text and "Mon 22 Dec" in text
 
 
+def test_a_table_carried_over_to_the_next_page_repeats_its_headings(qapp, tmp_path, monkeypatch):
+    fill_bulk(tmp_path / "bulk.db", events=20_000, seed=3, end=END, tz=BERLIN)
+    data = report_of(tmp_path / "bulk.db", weeks=104)
+    pages, _height = _placed_pages(monkeypatch, data, tmp_path)
+    carried = [p for page in pages[1:] for p in page if p.offset > 0 and p.header is not None]
+    assert len(carried) >= 2  # the 104 weeks run over at least three pages
+    for placed in carried:
+        top, bottom = placed.header
+        assert 0 < bottom - top < 200 and bottom <= placed.offset  # the heading rows, from above the slice
+    target = tmp_path / "laid-out.pdf"
+    if shutil.which("pdftotext"):
+        second = subprocess.run(
+            ["pdftotext", "-f", "2", "-l", "2", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Week of" in second and "Pain (0–10)" in second and "2025" in second  # weeks name their year
+
+
 def test_an_empty_log_still_gives_a_report(qapp, tmp_path):
     with SessionLog(tmp_path / "empty.db", ManualClock()) as log:
         data = history.report_data(log, END, BERLIN, 2)
