@@ -131,3 +131,25 @@ def test_nice_ranges_and_label_room():
     assert nice_range(3) == (3, 1)
     assert nice_range(0) == (1, 1)
     assert fits(20, 4, 200) and not fits(40, 4, 200)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "small"])
+def test_day_rows_and_event_details_are_whole(qtbot, year_path, language, size):
+    with SessionLog(year_path, ManualClock()) as log:
+        view = open_view(qtbot, log, size)
+        view.set_span("month")
+        assert view.day_list.count() == 3
+        metrics = view.day_list.fontMetrics()
+        for row in range(view.day_list.count()):
+            item = view.day_list.item(row)
+            rect = view.day_list.visualItemRect(item)
+            room = rect.adjusted(4, 0, -4, 0)  # the item's own margins
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            assert needed.height() <= rect.height(), item.text()
+        details = view.table.horizontalHeader().sectionSize(2)
+        for row in range(view.table.rowCount()):
+            text = view.table.item(row, 2).text()
+            needed = view.table.fontMetrics().boundingRect(
+                0, 0, details - 8, 10_000, Qt.TextFlag.TextWordWrap, text
+            )
+            assert needed.height() <= view.table.rowHeight(row), text
