@@ -61,11 +61,11 @@ def _word(words: dict[str, str], key: str) -> str:
 def _describe(record: Record) -> tuple[str, str, str]:
     if isinstance(record, SessionRecord):
         outcome = History.tr("unfinished") if record.ended is None else _word(OUTCOME_WORDS, record.outcome)
+        done, planned = format_duration(record.seconds_done), format_duration(record.seconds_planned)
+        whole = record.seconds_done >= record.seconds_planned  # played to the end: its length says it all
         parts = [
             record.routine_name,
-            History.tr("{done} of {planned}").format(
-                done=format_duration(record.seconds_done), planned=format_duration(record.seconds_planned)
-            ),
+            done if whole else History.tr("{done} of {planned}").format(done=done, planned=planned),
             outcome,
         ]
         if record.pain_before is not None or record.pain_after is not None:
