@@ -9,12 +9,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextTable,
 )
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -32,7 +30,8 @@ from coach.core.durations import format_duration
 from coach.core.history import Report, WeekRow, day_label, short_date
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
-from coach.qt.charts import ChartColours, bar_chart, fit_x_labels, pain_chart
+from coach.qt.charts import ChartColours, bar_chart, pain_chart
+from coach.qt.report_pages import Chart, Text, lay_out, paint
 from coach.qt.safety_view import MARKS, safety_html
 
 
@@ -43,7 +42,6 @@ class ReportText(Context):
 TITLE = QT_TRANSLATE_NOOP("ReportText", "Coach — back care report")
 DPI = 300
 MARGIN_MM = 16
-CHART_WIDTH = 900  # the charts' own coordinates; they are scaled to the text width
 _CSS = """
 h1 { font-size: 20pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 10pt; margin-bottom: 4pt; }
@@ -58,36 +56,6 @@ th { background-color: #E8E8E8; font-weight: bold; }
 
 
 CELL_PADDING = 5  # around each table cell, in CSS pixels (about 1.3 mm)
-
-
-@dataclass
-class _Text:
-    doc: QTextDocument
-    keep_together: bool = False  # start a new page rather than split it, if it fits on one
-
-
-@dataclass
-class _Chart:
-    chart: QChart
-    scene: QGraphicsScene
-    aspect: float  # height / width
-
-    def set_aspect(self, aspect: float) -> None:
-        """Lay the chart out at ``aspect`` (height / width), with the x labels that fit."""
-        self.aspect = aspect
-        self.chart.resize(QSizeF(CHART_WIDTH, CHART_WIDTH * aspect))
-        self.chart.layout().activate()  # lay the chart out now: the plot area decides which labels fit
-        fit_x_labels(self.chart)
-        self.chart.layout().activate()  # and again, with those labels
-
-
-@dataclass
-class _Placed:
-    block: _Text | _Chart
-    y: float
-    offset: float  # for text: where in the document this slice starts
-    height: float
-    header: tuple[float, float] | None = None  # a table's heading rows repeated above the slice
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -299,20 +267,20 @@ def _chart_font() -> QFont:
     return font
 
 
-def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Chart]:
+def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[Text | Chart]:
     font = QFont()
     font.setPointSizeF(9.5)
 
-    def text(html: str, *, keep_together: bool = False) -> _Text:
-        return _Text(_document(html, writer, width, font), keep_together)
+    def text(html: str, *, keep_together: bool = False) -> Text:
+        return Text(_document(html, writer, width, font), keep_together)
 
     if data.empty:
         return [text(_header_html(data)), text(_nothing_html(data))]
 
-    def chart(made: QChart, aspect: float) -> _Chart:
+    def chart(made: QChart, aspect: float) -> Chart:
         scene = QGraphicsScene()
         scene.addItem(made)
-        placed = _Chart(made, scene, aspect)
+        placed = Chart(made, scene, aspect)
         placed.set_aspect(aspect)
         return placed
 
@@ -379,177 +347,6 @@ def _groups(html: str) -> list[str]:
     return [head + "<h4>" + groups[0], *("<h4>" + group for group in groups[1:])]
 
 
-def _block_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """``(top, bottom)`` of every paragraph and table cell, in document coordinates."""
-    layout = doc.documentLayout()
-    spans = []
-    block = doc.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        spans.append((rect.top(), rect.bottom()))
-        block = block.next()
-    return spans
-
-
-def _line_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """``(top, bottom)`` of every line of text, in document coordinates."""
-    layout = doc.documentLayout()
-    spans = []
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            spans.append((top + line.y(), top + line.y() + line.height()))
-        block = block.next()
-    return spans
-
-
-def _lowest_cut(spans: list[tuple[float, float]], start: float, limit: float) -> float | None:
-    """The lowest bottom in (start, limit] that no span crosses."""
-    best = None
-    for _top, bottom in spans:
-        if (
-            start < bottom <= limit
-            and (best is None or bottom > best)
-            and not any(top + 0.5 < bottom < end - 0.5 for top, end in spans)
-        ):
-            best = bottom
-    return best
-
-
-def _cut(doc: QTextDocument, start: float, limit: float) -> float | None:
-    """Where to end a page: between paragraphs or table rows if that wastes under a third of
-    the space, else between two lines; None if not even one line fits."""
-    between_blocks = _lowest_cut(_block_spans(doc), start, limit)
-    if between_blocks is not None and between_blocks - start >= (limit - start) * 2 / 3:
-        return between_blocks
-    return _lowest_cut(_line_spans(doc), start, limit) or between_blocks
-
-
-def _table_heads(doc: QTextDocument) -> list[tuple[tuple[float, float], float]]:
-    """For each table with heading rows: ``((top, bottom) of those rows, bottom of the table)``."""
-    layout, found = doc.documentLayout(), []
-    for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable) or frame.format().headerRowCount() < 1:
-            continue
-        rows = frame.format().headerRowCount()
-        if frame.rows() <= rows:
-            continue
-        last = frame.cellAt(frame.rows() - 1, 0).lastCursorPosition().block()
-        boundary = _row_top(frame, rows, layout)  # between the heading rows and the first row of data
-        first_text = min(
-            layout.blockBoundingRect(frame.cellAt(0, c).firstCursorPosition().block()).top()
-            for c in range(frame.columns())
-        )
-        padding = _text_top(frame, rows, layout) - boundary  # above a cell's text: padding and border
-        found.append(((first_text - padding, boundary), layout.blockBoundingRect(last).bottom()))
-    return found
-
-
-def _row_top(table: QTextTable, row: int, layout) -> float:
-    """Where ``row`` (not the first) begins: halfway between the row above's lowest text and its own."""
-    above = max(
-        layout.blockBoundingRect(table.cellAt(row - 1, c).lastCursorPosition().block()).bottom()
-        for c in range(table.columns())
-        if table.cellAt(row - 1, c).row() == row - 1  # not a cell spanning down from further up
-    )
-    return (above + _text_top(table, row, layout)) / 2
-
-
-def _text_top(table: QTextTable, row: int, layout) -> float:
-    return min(
-        layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
-        for c in range(table.columns())
-    )
-
-
-def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
-    pages: list[list[_Placed]] = [[]]
-    y = 0.0
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, _Chart):
-            tall = width * block.aspect
-            if y + tall > height and y > 0:
-                pages.append([])
-                y = 0.0
-            pages[-1].append(_Placed(block, y, 0.0, tall))
-            y += tall + gap
-            continue
-        total, offset = block.doc.size().height(), 0.0
-        if block.keep_together and y > 0 and y + total > height and total <= height:
-            pages.append([])
-            y = 0.0
-        keep_with_next = total < height * 0.12  # a lone heading moves with what follows it
-        # ...with all of a chart, or with a few lines of text
-        after = width * following.aspect if isinstance(following, _Chart) else height * 0.25
-        if keep_with_next and y + total + after > height and y > 0:
-            pages.append([])
-            y = 0.0
-        heads = _table_heads(block.doc)
-        while offset < total - 0.5:
-            # a table carried over from the last page starts with its heading rows again
-            header = next((h for h, end in heads if h[1] <= offset + 0.5 and offset < end - 0.5), None)
-            above = header[1] - header[0] if header else 0.0
-            room = height - y - above
-            if total - offset <= room:
-                pages[-1].append(_Placed(block, y, offset, total - offset, header))
-                y += above + total - offset + gap
-                break
-            cut = _cut(block.doc, offset, offset + room)
-            if cut is None and y > 0:
-                pages.append([])
-                y = 0.0
-                continue
-            cut = cut if cut is not None else offset + room
-            pages[-1].append(_Placed(block, y, offset, cut - offset, header))
-            pages.append([])
-            y, offset = 0.0, cut
-    return [page for page in pages if page]
-
-
-CHART_SCALES = (1.0, 0.88, 0.76)  # charts may shrink this far to save a page
-
-
-def _layout(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
-    """The pages, with the charts as large as they can be without adding a page."""
-    charts = [b for b in blocks if isinstance(b, _Chart)]
-    natural = [c.aspect for c in charts]
-    best: tuple[int, float] | None = None
-    for scale in CHART_SCALES:
-        for chart, aspect in zip(charts, natural, strict=True):
-            chart.aspect = aspect * scale
-        pages = len(_flow(blocks, width, height, gap))
-        if best is None or pages < best[0]:
-            best = (pages, scale)
-    assert best is not None
-    for chart, aspect in zip(charts, natural, strict=True):
-        chart.set_aspect(aspect * best[1])
-    return _flow(blocks, width, height, gap)
-
-
-def _paint(painter: QPainter, placed: _Placed, x: float, top: float, width: float) -> None:
-    block = placed.block
-    if isinstance(block, _Chart):
-        target = QRectF(x, top + placed.y, width, placed.height)
-        block.scene.render(painter, target, QRectF(0, 0, CHART_WIDTH, CHART_WIDTH * block.aspect))
-        return
-    y = top + placed.y
-    if placed.header is not None:
-        head_top, head_bottom = placed.header
-        painter.save()
-        painter.translate(x, y - head_top)
-        block.doc.drawContents(painter, QRectF(0, head_top, width, head_bottom - head_top))
-        painter.restore()
-        y += head_bottom - head_top
-    painter.save()
-    painter.translate(x, y - placed.offset)
-    block.doc.drawContents(painter, QRectF(0, placed.offset, width, placed.height))
-    painter.restore()
-
-
 def _footer(painter: QPainter, data: Report, page: int, pages: int, rect: QRectF) -> None:
     font = QFont()
     font.setPointSizeF(7.5)
@@ -581,12 +378,12 @@ def render(data: Report, writer: QPdfWriter) -> int:
         raise OSError("the PDF file cannot be created")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pages = _layout(_blocks(data, writer, width), width, full - footer, gap)
+        pages = lay_out(_blocks(data, writer, width), width, full - footer, gap)
         for number, page in enumerate(pages, 1):
             if number > 1:
                 writer.newPage()
             for placed in page:
-                _paint(painter, placed, 0.0, 0.0, width)
+                paint(painter, placed, 0.0, 0.0, width)
             _footer(painter, data, number, len(pages), QRectF(0, 0, width, full))
     finally:
         painter.end()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from coach.core.clock import ManualClock
 from coach.core.history import month_abbr
 from coach.core.session_log import SessionLog
-from coach.qt.charts import empty_note_text, fits, nice_range
+from coach.qt.chart_axes import empty_note_text, fits, nice_range
 from coach.qt.history_view import HistoryView
 from coach.qt.i18n import install_translators, remove_translators
 from coach.tools.demo_history import fill

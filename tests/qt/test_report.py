@@ -25,6 +25,7 @@ from coach.core.clock import ManualClock
 from coach.core.safety import DOCTOR_QUESTIONS, RED_FLAGS
 from coach.core.session_log import SessionLog
 from coach.qt import report as report_module
+from coach.qt import report_pages
 from coach.qt.i18n import install_translators, remove_translators
 from coach.qt.report import write_report
 from coach.tools.demo_history import fill, fill_bulk
@@ -152,13 +153,13 @@ def test_an_empty_log_still_gives_a_report(qapp, tmp_path):
 def _placed_pages(monkeypatch, data, tmp_path) -> tuple[list, float]:
     """The pages as laid out for ``data`` and the height of a page's text area."""
     laid_out: list = []
-    flow = report_module._flow
+    flow = report_pages.flow
 
     def recording(blocks, width, height, gap):
         laid_out[:] = [flow(blocks, width, height, gap), height]
         return laid_out[0]
 
-    monkeypatch.setattr(report_module, "_flow", recording)
+    monkeypatch.setattr(report_pages, "flow", recording)
     write_report(data, tmp_path / "laid-out.pdf")
     return laid_out[0], laid_out[1]
 
@@ -209,10 +210,10 @@ def test_the_report_charts_show_their_labels_whole(qapp, month_path, tmp_path):
     writer = QPdfWriter(str(tmp_path / "scratch.pdf"))
     writer.setResolution(report_module.DPI)
     blocks = report_module._blocks(report_of(month_path), writer, 2100.0)
-    charts = [b for b in blocks if isinstance(b, report_module._Chart)]
+    charts = [b for b in blocks if isinstance(b, report_pages.Chart)]
     assert len(charts) == 2
     for block in charts:
-        block.set_aspect(block.aspect * min(report_module.CHART_SCALES))  # the smallest they get
+        block.set_aspect(block.aspect * min(report_pages.CHART_SCALES))  # the smallest they get
         assert cut_or_turned(block.chart) == []
         texts = {t.text for t in drawn_texts(block.chart)}
         (axis,) = [a for a in block.chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis)]
@@ -227,17 +228,17 @@ def test_text_is_split_only_between_lines_and_rows(qapp, tmp_path):
     doc.setHtml(f"<p>{'A long paragraph. ' * 80}</p><table border='1' width='100%'>{rows}</table>")
     doc.setTextWidth(1500)
     height = doc.size().height()
-    pages = report_module._flow([report_module._Text(doc)], 1500, 1200, 10)
+    pages = report_pages.flow([report_pages.Text(doc)], 1500, 1200, 10)
     slices = [placed for page in pages for placed in page]
     assert len(pages) == len(slices) > 2
     assert all(s.height <= 1200 for s in slices)
     assert sum(s.height for s in slices) == pytest.approx(height)
-    lines = report_module._line_spans(doc)
+    lines = report_pages.line_spans(doc)
     for s in slices[:-1]:
         cut = s.offset + s.height
         assert any(abs(bottom - cut) < 0.01 for _top, bottom in lines)  # at the foot of a line
         assert not [(top, bottom) for top, bottom in lines if top + 0.5 < cut < bottom - 0.5]  # through none
-    blocks = report_module._block_spans(doc)
+    blocks = report_pages.block_spans(doc)
     paragraph_end = blocks[0][1]
     table_cuts = [s.offset + s.height for s in slices[:-1] if s.offset + s.height > paragraph_end]
     assert len(table_cuts) >= 2
