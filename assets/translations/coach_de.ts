@@ -1737,6 +1737,13 @@
         <source>Sessions stopped because of pain ({count})</source>
         <translation>Wegen Schmerzen abgebrochene Einheiten ({count})</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier one(s), not listed here (they are all in the log).</source>
+        <translation>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Questions to ask at your visit</source>
         <translation>Fragen für Ihren Termin</translation>

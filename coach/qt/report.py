@@ -185,12 +185,15 @@ def _header_html(data: Report) -> str:
     )
 
 
+MAX_STOPPED_LISTED = 20  # the report lists this many of the most recent sessions stopped for pain
+
+
 def _stopped_html(data: Report) -> str:
     if not data.stopped:
         heading = escape(ReportText.tr("Sessions stopped because of pain"))
         return f"<h2>{heading}</h2><p>" + escape(ReportText.tr("None in this period.")) + "</p>"
     items = []
-    for s in data.stopped:
+    for s in data.stopped[-MAX_STOPPED_LISTED:]:  # the most recent
         text = ReportText.tr("{day}, {time} — {routine}: stopped after {done} of {planned}").format(
             day=day_label(s.at.date(), year=True),
             time=f"{s.at:%H:%M}",
@@ -208,7 +211,19 @@ def _stopped_html(data: Report) -> str:
     heading = escape(
         ReportText.tr("Sessions stopped because of pain ({count})").format(count=len(data.stopped))
     )
-    return f"<h2>{heading}</h2><ul>{''.join(items)}</ul>"
+    earlier = len(data.stopped) - len(items)
+    more = ""
+    if earlier:
+        more = (
+            "<p>"
+            + escape(
+                ReportText.tr(
+                    "… and %n earlier one(s), not listed here (they are all in the log).", "", earlier
+                )
+            )
+            + "</p>"
+        )
+    return f"<h2>{heading}</h2><ul>{''.join(items)}</ul>{more}"
 
 
 def _questions_html() -> str:

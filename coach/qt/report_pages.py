@@ -92,10 +92,23 @@ def _lowest_cut(spans: list[tuple[float, float]], start: float, limit: float) ->
 def _cut(doc: QTextDocument, start: float, limit: float) -> float | None:
     """Where to end a page: between paragraphs or table rows if that wastes under a third of
     the space, else between two lines; None if not even one line fits."""
-    between_blocks = _lowest_cut(block_spans(doc), start, limit)
+    together = _last_rows(doc)
+    between_blocks = _lowest_cut(block_spans(doc) + together, start, limit)
     if between_blocks is not None and between_blocks - start >= (limit - start) * 2 / 3:
         return between_blocks
-    return _lowest_cut(line_spans(doc), start, limit) or between_blocks
+    return _lowest_cut(line_spans(doc) + together, start, limit) or between_blocks
+
+
+def _last_rows(doc: QTextDocument) -> list[tuple[float, float]]:
+    """The last two rows of each table as one span: a total row never starts a page alone."""
+    layout, spans = doc.documentLayout(), []
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.rows() >= frame.format().headerRowCount() + 2:
+            last = frame.cellAt(frame.rows() - 1, 0).lastCursorPosition().block()
+            spans.append(
+                (_text_top(frame, frame.rows() - 2, layout), layout.blockBoundingRect(last).bottom())
+            )
+    return spans
 
 
 def table_heads(doc: QTextDocument) -> list[tuple[tuple[float, float], float]]:

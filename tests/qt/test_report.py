@@ -124,7 +124,11 @@ def test_a_long_report_splits_its_table_between_pages(qapp, tmp_path):
 def test_a_table_carried_over_to_the_next_page_repeats_its_headings(qapp, tmp_path, monkeypatch):
     fill_bulk(tmp_path / "bulk.db", events=20_000, seed=3, end=END, tz=BERLIN)
     data = report_of(tmp_path / "bulk.db", weeks=104)
+    stopped = report_module._stopped_html(data)
+    assert len(data.stopped) > 40 and stopped.count("<li>") == report_module.MAX_STOPPED_LISTED
+    assert f"and {len(data.stopped) - report_module.MAX_STOPPED_LISTED} earlier ones, not listed" in stopped
     pages, _height = _placed_pages(monkeypatch, data, tmp_path)
+    assert len(pages) <= 6  # the weeks' table, two charts, the latest stopped sessions, questions, warning signs
     carried = [p for page in pages[1:] for p in page if p.offset > 0 and p.header is not None]
     assert len(carried) >= 2  # the 104 weeks run over at least three pages
     for placed in carried:
