@@ -167,7 +167,7 @@ class LibraryFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.filters = Filters()
-        self.sort(0)
+        self._ranks: dict[int, int] = {}  # source row -> rank, for the shown rows of a search
 
     def set_filters(self, filters: Filters) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
@@ -177,7 +177,17 @@ class LibraryFilter(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.filters = filters
             self.invalidateRowsFilter()
-        self.invalidate()  # the ranking follows the search text: sort again
+        if not filters.words:
+            self._ranks = {}
+            self.sort(-1)  # no search: the model's own order
+            return
+        entries = self.sourceModel().entries  # type: ignore[attr-defined]
+        shown = [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+        self._ranks = {
+            row: filters.rank(entries[row]) for row in shown
+        }  # once per search, not per comparison
+        self.sort(-1)  # sort again even if already sorted by column 0: the ranks changed
+        self.sort(0)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
@@ -186,9 +196,8 @@ class LibraryFilter(QSortFilterProxyModel):
     def lessThan(
         self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        entries = self.sourceModel().entries  # type: ignore[attr-defined]
-        rank = self.filters.rank
-        return (rank(entries[left.row()]), left.row()) < (rank(entries[right.row()]), right.row())
+        ranks = self._ranks
+        return (ranks.get(left.row(), 0), left.row()) < (ranks.get(right.row(), 0), right.row())
 
 
 class DetailView(QWidget):
