@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.core.i18n import Context
-from coach.core.model import Routine
+from coach.core.model import Dose, Routine, Sides
 from coach.core.timeline import Phase, PhaseKind, Side
 
 
@@ -97,17 +97,23 @@ def step_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     return 1 + min(rest - 1, int(max(0.0, phase_fraction) * rest))
 
 
+def flows(dose: Dose) -> bool:
+    """Whether the reps follow each other with no rest and no change of side between them."""
+    return dose.rest_s == 0 and dose.reps > 1 and dose.sides is Sides.NONE
+
+
 def frame_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     """Which frame of a two-ended move to show.
 
-    A move done as a flow (no rest between reps, e.g. cat-cow) shows its start for the first
-    half of each hold and its end for the second; a move held at its end (a bridge, a pelvic
-    tilt) shows the start while preparing or resting and the end during the hold.
+    A move done as a flow (reps back to back, e.g. cat-cow; see :func:`flows`) shows its start
+    for the first half of each hold and its end for the second; a move held at its end (a
+    bridge, a pelvic tilt, a knee hug whose sides take turns) shows the start while preparing
+    or resting and the end during the hold.
     """
     item = routine.items[phase.item]
     if len(item.exercise.images) < 2 or phase.kind is not PhaseKind.HOLD:
         return 0
-    if item.dose.rest_s == 0 and item.dose.reps > 1:
+    if flows(item.dose):
         return 0 if phase_fraction < 0.5 else 1
     return 1
 

@@ -111,7 +111,9 @@ class HomeView(QScrollArea):
         self.setWidget(body)
         self.set_routines(library, avoid_backward_bending)
 
-    def set_routines(self, library: Library, avoid_backward_bending: bool) -> None:
+    def set_routines(
+        self, library: Library, avoid_backward_bending: bool, avoid_forward_bending: bool = False
+    ) -> None:
         """One button per routine, grouped by purpose, leaving out those the user should not be offered."""
         while self.starts.count():
             item = self.starts.takeAt(0)
@@ -122,7 +124,8 @@ class HomeView(QScrollArea):
             routines = [
                 r
                 for r in library.routines.values()
-                if r.purpose == purpose and routine_allowed(r, avoid_backward_bending)
+                if r.purpose == purpose
+                and routine_allowed(r, avoid_backward_bending, avoid_forward_bending)
             ]
             if not routines:
                 continue

@@ -269,6 +269,10 @@ def exercise_html(ex: Exercise) -> str:
     meta = [word(ex.position), word(ex.kind or "exercise")]
     if ex.bends_backward:
         meta.append(LibraryText.tr("bends backward"))
+    if ex.bends_forward:
+        meta.append(LibraryText.tr("bends forward"))
+    if not ex.bends_backward and not ex.bends_forward:
+        meta.append(LibraryText.tr("back stays neutral"))
     in_all = LibraryText.tr("{duration} in all").format(duration=format_duration(ex.duration_s))
     parts = [
         f"<h2>{escape(ex.name)}</h2><p>{escape(ex.summary)}</p>",
@@ -362,6 +366,10 @@ class LibraryView(QWidget):
         self.avoid_backward.setToolTip(
             self.tr("For people whose leg pain gets worse when they bend backward")
         )
+        self.avoid_forward = QCheckBox(self.tr("Hide forward bending"), self)
+        self.avoid_forward.setToolTip(
+            self.tr("For people whose back or leg pain gets worse when they bend forward")
+        )
         self.list = QListView(self)
         self.list.setModel(self.proxy)
         self.list.setIconSize(THUMB)
@@ -386,6 +394,7 @@ class LibraryView(QWidget):
         left.addWidget(self.search)
         left.addLayout(filters)
         left.addWidget(self.avoid_backward)
+        left.addWidget(self.avoid_forward)
         left.addWidget(self.list, 1)
         left.addWidget(self.count)
         left_box = QWidget(self)
@@ -406,6 +415,7 @@ class LibraryView(QWidget):
         self.position.currentIndexChanged.connect(self._refilter)
         self.kind.currentIndexChanged.connect(self._refilter)
         self.avoid_backward.toggled.connect(self._refilter)
+        self.avoid_forward.toggled.connect(self._refilter)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.activated.connect(lambda _index: self.detail.start_button.setFocus())
         self._refilter()
@@ -420,6 +430,7 @@ class LibraryView(QWidget):
                 kind=kind,
                 purpose=purpose,
                 avoid_backward_bending=self.avoid_backward.isChecked(),
+                avoid_forward_bending=self.avoid_forward.isChecked(),
             )
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()

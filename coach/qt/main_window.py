@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         *,
         user_folder,
         avoid_backward_bending: bool = False,
+        avoid_forward_bending: bool = False,
         state: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -45,7 +46,10 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(
             library, user_folder, avoid_backward_bending=avoid_backward_bending, parent=self
         )
-        self.safety = SafetyView(self, intro=None)
+        if avoid_forward_bending:
+            self.home.set_routines(library, avoid_backward_bending, avoid_forward_bending)
+            self.library_view.avoid_forward.setChecked(True)
+        self.safety = SafetyView(self, intro=None, walking=True)
         self.tabs.addTab(self.home, self.tr("&Today"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
         self.tabs.addTab(self.safety, self.tr("&Safety"))

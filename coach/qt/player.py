@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
+from coach.core.bending import directions_to_ask
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
 from coach.core.motion import motion_for
 from coach.core.recorder import SessionRecorder, SessionSink
 from coach.core.runner import Runner, RunState
+from coach.core.settings import Settings
 from coach.core.timeline import Phase, PhaseKind
+from coach.qt.bending_question import BendingQuestion
 from coach.qt.cues import Cues, CueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.figure_animation import AnimatedPicture
@@ -51,9 +54,12 @@ class PlayerWindow(QWidget):
 
     Signals:
         closed: the window has closed and the session is saved.
+        bending_reported(str): after a stop for pain, the user says bending ``forward`` or
+            ``backward`` makes it worse (offered only when ``settings`` are given).
     """
 
     closed = Signal()
+    bending_reported = Signal(str)
 
     def __init__(
         self,
@@ -65,9 +71,11 @@ class PlayerWindow(QWidget):
         sounds: bool = True,
         voice: bool = False,
         source: str = "manual",
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.runner = runner
         self.routine = runner.routine
         self.recorder = SessionRecorder(runner, sink, source=source)
@@ -242,9 +250,12 @@ class PlayerWindow(QWidget):
                 "common; the signs below are not, and need a doctor."
             ),
         )
+        self.bending = BendingQuestion(page)
+        self.bending.answered.connect(self.bending_reported)
         close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.bending)
         layout.addWidget(self.safety_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -382,7 +393,7 @@ class PlayerWindow(QWidget):
             images,
             frame,
             mirrored(phase),
-            motion_for(self.routine, phase),
+            motion_for(self.routine, phase, self.picture.cycle_of(images)),
             runner.phase_elapsed_now,
             runner.state is RunState.RUNNING,
         )
@@ -422,6 +433,8 @@ class PlayerWindow(QWidget):
         self.driver.stop()
         self.picture.stop()
         if reason == "pain":
+            if self.settings is not None:
+                self.bending.ask(directions_to_ask(self.runner.current_exercise, self.settings))
             self.pages.setCurrentWidget(self.safety_page)
             return
         if reason == "closed":

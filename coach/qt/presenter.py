@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -14,7 +14,7 @@ from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.safety import suitable_routine
+from coach.core.rotation import pick_routine
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import (
     BreakDue,
@@ -59,9 +59,11 @@ class Presenter(QObject):
         notifier: Notifier | None = None,
         tray_message: Callable[[str, str], None] | None = None,
         play_sound: Callable[[str], None] | None = None,
+        done_today: Callable[[], Iterable[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.done_today = done_today  # ids of the routines run today, for the break rotation
         self.scheduler = scheduler
         self.recorder = recorder
         self.library = library
@@ -89,7 +91,7 @@ class Presenter(QObject):
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
             return None
-        return suitable_routine(self.library.routines, routine_id, self.settings.avoid_backward_bending)
+        return pick_routine(self.library.routines, routine_id, self.settings, self.done_today())
 
     def notify(
         self,

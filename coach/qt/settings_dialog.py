@@ -325,17 +325,23 @@ class SettingsDialog(QDialog):
         if not speech_available:
             self.voice.setEnabled(False)
             self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
-        self.avoid_backward = QCheckBox(self.tr("&Backward bending makes my leg pain worse"), page)
+        self.avoid_forward = QCheckBox(
+            self.tr("Bending &forward makes my back or leg pain worse"), page
+        )
+        self.avoid_forward.setToolTip(self.tr("Coach will leave out exercises that bend the spine forward"))
+        self.avoid_backward = QCheckBox(
+            self.tr("Bending &backward makes my back or leg pain worse"), page
+        )
         self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
         layout = QVBoxLayout(page)
-        for box in (self.sounds, self.voice, self.avoid_backward):
+        for box in (self.sounds, self.voice, self.avoid_forward, self.avoid_backward):
             box.toggled.connect(self._apply)
             layout.addWidget(box)
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "With this ticked, routines and the library leave out backbends and "
-                    "cat-cow; the extension-free desk break is used instead."
+                    "Routines and the library then leave out every exercise that bends that way, "
+                    "and the desk breaks take turns among the ones that suit you."
                 ),
                 page,
             )
@@ -381,6 +387,7 @@ class SettingsDialog(QDialog):
         self._walk_selected(self.walk_list.currentRow())
         self.sounds.setChecked(settings.sounds)
         self.voice.setChecked(settings.voice)
+        self.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.avoid_backward.setChecked(settings.avoid_backward_bending)
         self._loading = False
 
@@ -418,6 +425,7 @@ class SettingsDialog(QDialog):
             walks=tuple(self._walks),
             sounds=self.sounds.isChecked(),
             voice=self.voice.isChecked(),
+            avoid_forward_bending=self.avoid_forward.isChecked(),
             avoid_backward_bending=self.avoid_backward.isChecked(),
         )
 

@@ -1,4 +1,4 @@
-"""The first-run welcome: what Coach does, the safety checklist, three questions, start at login."""
+"""The first-run welcome: what Coach does, the safety checklist, four questions, start at login."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ class WelcomeWizard(QWizard):
 
     def _questions_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle(self.tr("Three questions"))
+        page.setTitle(self.tr("Four questions"))
         page.setSubTitle(self.tr("Your answers fill in the settings; you can change them any time."))
         hours = self.settings.working_hours
         first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))
@@ -137,8 +137,16 @@ class WelcomeWizard(QWizard):
         walk_row.addWidget(self.walks)
         walk_row.addWidget(self.walk_at)
         walk_row.addStretch(1)
+        self.forward_yes = QRadioButton(self.tr("Yes — leave out forward bending"), page)
+        self.forward_no = QRadioButton(self.tr("No, or I don't know"), page)
+        self.forward_no.setAccessibleName(self.tr("Bending forward: no, or I don't know"))
+        forward = QButtonGroup(page)
+        forward.addButton(self.forward_yes)
+        forward.addButton(self.forward_no)
+        (self.forward_yes if self.settings.avoid_forward_bending else self.forward_no).setChecked(True)
         self.backward_yes = QRadioButton(self.tr("Yes — leave out backward bending"), page)
         self.backward_no = QRadioButton(self.tr("No, or I don't know"), page)
+        self.backward_no.setAccessibleName(self.tr("Bending backward: no, or I don't know"))
         group = QButtonGroup(page)
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
@@ -167,14 +175,31 @@ class WelcomeWizard(QWizard):
         form.addRow(
             _label(
                 self.tr(
-                    "<b>3. Does bending backward make the pain in your leg worse?</b> Some people "
-                    "with a narrowed spinal canal find that it does."
+                    "<b>3. Does bending forward make your back or leg pain worse?</b> For some "
+                    "people it does, for example while sciatica is flaring up."
                 ),
                 page,
             )
         )
-        form.addRow(self.backward_yes)
-        form.addRow(self.backward_no)
+        forward_row = QHBoxLayout()
+        forward_row.addWidget(self.forward_yes)
+        forward_row.addWidget(self.forward_no)
+        forward_row.addStretch(1)
+        form.addRow(forward_row)
+        form.addRow(
+            _label(
+                self.tr(
+                    "<b>4. Does bending backward make your back or leg pain worse?</b> Some "
+                    "people with a narrowed spinal canal find that it does."
+                ),
+                page,
+            )
+        )
+        backward_row = QHBoxLayout()
+        backward_row.addWidget(self.backward_yes)
+        backward_row.addWidget(self.backward_no)
+        backward_row.addStretch(1)
+        form.addRow(backward_row)
         return page
 
     def _login_page(self, autostart: tuple[bool, Callable[[bool], None]] | None) -> QWizardPage:
@@ -219,6 +244,7 @@ class WelcomeWizard(QWizard):
             self.settings,
             working_hours=hours,
             walks=walks,
+            avoid_forward_bending=self.forward_yes.isChecked(),
             avoid_backward_bending=self.backward_yes.isChecked(),
         )
 
