@@ -176,8 +176,7 @@ def test_no_page_but_the_last_is_half_empty(qapp, month_path, tmp_path, monkeypa
         pages, height = _placed_pages(monkeypatch, report_of(month_path), tmp_path)
     finally:
         remove_translators(qapp)
-    if lang == "en":
-        assert len(pages) == 2
+    assert len(pages) <= 3  # six weeks: the summary and charts, then questions and warning signs
     for page in pages[:-1]:  # each page is full before the next begins
         assert max(p.y + p.height for p in page) > 0.75 * height
 
