@@ -197,20 +197,22 @@ CHART_SCALES = (1.0, 0.88, 0.76)  # charts may shrink this far to save a page
 
 
 def lay_out(blocks: list[Text | Chart], width: float, height: float, gap: float) -> list[list[Placed]]:
-    """The pages, with the charts as large as they can be without adding a page."""
+    """The pages, with the charts as large and the gaps as wide as they can be without adding a page."""
     charts = [b for b in blocks if isinstance(b, Chart)]
     natural = [c.aspect for c in charts]
-    best: tuple[int, float] | None = None
-    for scale in CHART_SCALES:
-        for chart, aspect in zip(charts, natural, strict=True):
-            chart.aspect = aspect * scale
-        pages = len(flow(blocks, width, height, gap))
-        if best is None or pages < best[0]:
-            best = (pages, scale)
+    best: tuple[int, float, float] | None = None
+    for spacing in (gap, gap / 2):
+        for scale in CHART_SCALES:
+            for chart, aspect in zip(charts, natural, strict=True):
+                chart.aspect = aspect * scale
+            pages = len(flow(blocks, width, height, spacing))
+            if best is None or pages < best[0]:
+                best = (pages, scale, spacing)
     assert best is not None
+    _pages, scale, spacing = best
     for chart, aspect in zip(charts, natural, strict=True):
-        chart.set_aspect(aspect * best[1])
-    return flow(blocks, width, height, gap)
+        chart.set_aspect(aspect * scale)
+    return flow(blocks, width, height, spacing)
 
 
 def paint(painter: QPainter, placed: Placed, x: float, top: float, width: float) -> None:
