@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
-import socket
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
@@ -34,9 +32,11 @@ from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.platform.timezone import local_zone
+from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
+from coach.qt.lifecycle import quit_on_signals, quitting, run_event_loop
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.presenter import Presenter
@@ -61,24 +61,6 @@ def content_language(loaded: list[str]) -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
-def quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
-
-    Python runs signal handlers only when the interpreter gets control, so the signal is also
-    written to a socket that Qt's event loop watches.
-    """
-    reader, writer = socket.socketpair()
-    for end in (reader, writer):
-        end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
-    for number in (signal.SIGTERM, signal.SIGINT):
-        # through the event loop: a quit() before exec() has started would be lost
-        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
-
-
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
     setup_logging(debug=args.debug)
@@ -90,6 +72,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    design.apply(app)
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)
@@ -108,7 +91,7 @@ def run_app(args: argparse.Namespace) -> int:
     coach = CoachApp(app, Services(SystemClock(), local_zone(), lang), minimized=args.minimized)
     instance.message_received.connect(coach.on_message)
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         coach.shutdown()
         instance.release()
@@ -117,6 +100,9 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_player_alone(app: QApplication, services: Services, routine_id: str) -> int:
     for notice in services.notices:
         QMessageBox.warning(None, "Coach", notice)
+        if quitting(app):  # a SIGTERM while the notice was up
+            services.close()
+            return 0
     routine = resolve_routine(services.library, routine_id)
     if routine is None:
         QMessageBox.critical(
@@ -141,7 +127,7 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
     player.show()
     player.start()
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         services.close()
 
@@ -169,7 +155,7 @@ class CoachApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
         settings, library = services.settings, services.library
-        self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+        self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
 
         # the core, and the desktop's adapters

@@ -204,6 +204,10 @@
 <context>
     <name>BreakOverlay</name>
     <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1107,6 +1111,10 @@
         <translation>Plan für heute</translation>
     </message>
     <message>
+        <source>Start a routine</source>
+        <translation>Ein Programm starten</translation>
+    </message>
+    <message>
         <source>Start {name}, {duration}</source>
         <translation>{name} starten, {duration}</translation>
     </message>
@@ -1177,8 +1185,15 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>⚠ Take care</source>
-        <translation>⚠ Vorsicht</translation>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1201,13 +1216,6 @@
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n file(s) could not be loaded:</source>
-        <translation>
-            <numerusform>⚠ %n Datei konnte nicht geladen werden:</numerusform>
-            <numerusform>⚠ %n Dateien konnten nicht geladen werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,6 +1530,10 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>This session cannot be saved to your log</source>
+        <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1553,10 +1565,6 @@
         <source>You did {done} of {routine}. That is saved as a partial session.</source>
         <translation>Sie haben {done} von {routine} gemacht. Das ist als Teil-Einheit gespeichert.</translation>
     </message>
-    <message>
-        <source>⚠ This session cannot be saved to your log</source>
-        <translation>⚠ Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -1574,7 +1582,7 @@
     </message>
     <message>
         <source>You have been sitting for {sitting}. Stand up for &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</source>
-        <translation>Sie sitzen seit {sitting}. Stehen Sie auf für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
+        <translation>Seit {sitting} sitzen Sie. Stehen Sie auf – Zeit für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1590,7 +1598,7 @@
     </message>
     <message>
         <source>Sitting for {sitting}. Time for {routine} ({duration}).</source>
-        <translation>Sie sitzen seit {sitting}. Zeit für {routine} ({duration}).</translation>
+        <translation>Seit {sitting} sitzen Sie. Zeit für {routine} ({duration}).</translation>
     </message>
     <message>
         <source>Movement break</source>
@@ -2205,16 +2213,16 @@
         <translation>Ihre Schmerzbewertungen sind zuletzt gestiegen. Es wäre sinnvoll, einen Termin beim Arzt oder in der Physiotherapie zu vereinbaren, um das abklären zu lassen. Bleiben Sie bis dahin sanft in Bewegung und lassen Sie jede Übung weg, die die Schmerzen verstärkt.</translation>
     </message>
     <message>
-        <source>‼ Emergency</source>
-        <translation>‼ Notfall</translation>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
     <message>
-        <source>⚠ Today</source>
-        <translation>⚠ Heute</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
-        <source>• Soon</source>
-        <translation>• Bald</translation>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>While you exercise</source>
@@ -2313,16 +2321,16 @@
         <translation>es die Integritätsprüfung nicht bestanden hat ({detail})</translation>
     </message>
     <message>
-        <source>it was written by a newer Coach (log version {version}; this one knows up to {known})</source>
-        <translation>es von einer neueren Coach-Version geschrieben wurde (Protokollversion {version}; diese Version kennt Protokolle bis Version {known})</translation>
-    </message>
-    <message>
         <source>it is not a Coach session log</source>
         <translation>es kein Protokoll von Coach ist</translation>
     </message>
     <message>
         <source>some of its tables are missing</source>
         <translation>ihm einige Tabellen fehlen</translation>
+    </message>
+    <message>
+        <source>some of its tables lack columns Coach needs</source>
+        <translation>einigen seiner Tabellen Spalten fehlen, die Coach braucht</translation>
     </message>
     <message>
         <source>it is damaged ({error})</source>
@@ -2508,6 +2516,14 @@
         <translation>Coach lässt Übungen weg, bei denen die Wirbelsäule nach hinten gebeugt wird</translation>
     </message>
     <message>
+        <source>During routines</source>
+        <translation>Während der Programme</translation>
+    </message>
+    <message>
+        <source>Your back</source>
+        <translation>Ihr Rücken</translation>
+    </message>
+    <message>
         <source>Start Coach when I &amp;log in</source>
         <translation>Coach beim Anmel&amp;den starten</translation>
     </message>
@@ -2520,6 +2536,10 @@
         <translation>Auf diesem System nicht verfügbar</translation>
     </message>
     <message>
+        <source>Start-up</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>The heads-up must be shorter than the time between breaks.</source>
         <translation>Die Vorwarnung muss kürzer sein als die Zeit zwischen den Pausen.</translation>
     </message>
@@ -2528,8 +2548,8 @@
         <translation>Der Spaziergang um {time} braucht mindestens einen Tag.</translation>
     </message>
     <message>
-        <source>⚠ {problem} (not saved until this is fixed)</source>
-        <translation>⚠ {problem} (wird erst gespeichert, wenn das behoben ist)</translation>
+        <source>{problem} (not saved until this is fixed)</source>
+        <translation>{problem} (wird erst gespeichert, wenn das behoben ist)</translation>
     </message>
     <message>
         <source>no days</source>
@@ -2542,10 +2562,6 @@
 </context>
 <context>
     <name>SettingsFile</name>
-    <message>
-        <source>Coach cannot read its settings file {path} ({reason}), so it is using the default settings. The file has not been changed.</source>
-        <translation>Coach kann seine Einstellungsdatei {path} nicht lesen ({reason}) und verwendet daher die Standardeinstellungen. Die Datei wurde nicht verändert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in {path}. Each setting listed uses its default value instead, unknown keys are ignored, and the rest of the file applies. The file has not been changed.</source>
         <translation>
@@ -2554,20 +2570,16 @@
         </translation>
     </message>
     <message>
+        <source>Coach cannot use its settings file:
+  {problem}
+The file has not been changed. Until it is fixed Coach keeps the settings it has (the defaults when it has just started), and it reads the file again as soon as it is saved.</source>
+        <translation>Coach kann seine Einstellungsdatei nicht verwenden:
+  {problem}
+Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Einstellungen, die es hat (direkt nach dem Start die Standardwerte), und liest die Datei erneut, sobald sie gespeichert wird.</translation>
+    </message>
+    <message>
         <source>Coach could not create its settings file {path} ({reason}); using the defaults.</source>
         <translation>Coach konnte seine Einstellungsdatei {path} nicht anlegen ({reason}) und verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach cannot read its settings file: {problem}. It could not move the file aside ({reason}), so it left it as it is and is using the default settings.</source>
-        <translation>Coach kann seine Einstellungsdatei nicht lesen: {problem}. Die Datei ließ sich nicht beiseitelegen ({reason}); sie bleibt daher, wie sie ist, und Coach verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach could not read its settings file: {problem}. The file was kept as {backup} and a new {name} with the default settings was written in its place.</source>
-        <translation>Coach konnte seine Einstellungsdatei nicht lesen: {problem}. Die Datei wurde als {backup} aufbewahrt, und an ihrer Stelle wurde eine neue {name} mit den Standardeinstellungen geschrieben.</translation>
-    </message>
-    <message>
-        <source>{notice} (Writing it failed: {reason}.)</source>
-        <translation>{notice} (Das Schreiben ist fehlgeschlagen: {reason}.)</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2926,18 @@
     <message>
         <source>Start using Coach</source>
         <translation>Coach benutzen</translation>
+    </message>
+    <message>
+        <source>Every half hour of sitting: a 30-second break</source>
+        <translation>Nach jeder halben Stunde Sitzen: eine Pause von 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Before your walk: a heat pack and a warm-up</source>
+        <translation>Vor dem Spaziergang: Wärmekissen und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Each exercise shown, counted and timed</source>
+        <translation>Jede Übung mit Bild, Zählen und Countdown</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please note:&lt;/b&gt; {disclaimer}</source>

@@ -88,13 +88,20 @@ def spoken(routine: Routine, phase: Phase) -> str:
 
 
 def step_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
-    """Which of the exercise's steps to highlight: the set-up step before a hold, then the
-    remaining steps in turn as the hold goes on."""
-    steps = routine.items[phase.item].exercise.steps
-    if phase.kind is not PhaseKind.HOLD or len(steps) == 1:
+    """Which of the exercise's steps to highlight, following the phase.
+
+    Steps are written as set-up, moves, hold, and coming back last. Getting ready (count-in,
+    preparing, changing sides) shows the set-up step; a hold walks through the moves in its
+    first 60 % and stays on the step before the last (holding); a rest shows the last step.
+    """
+    count = len(routine.items[phase.item].exercise.steps)
+    if count <= 1 or phase.kind in (PhaseKind.COUNT_IN, PhaseKind.PREPARE, PhaseKind.SWITCH):
         return 0
-    rest = len(steps) - 1
-    return 1 + min(rest - 1, int(max(0.0, phase_fraction) * rest))
+    if phase.kind is PhaseKind.REST:
+        return count - 1
+    last_move = max(1, count - 2)
+    walked = int(max(0.0, min(1.0, phase_fraction / 0.6)) * last_move)
+    return min(last_move, 1 + walked)
 
 
 def flows(dose: Dose) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from coach.core.library import Library
+from coach.qt import design
 from coach.qt.home_view import HomeView
 from coach.qt.library_view import LibraryView
 from coach.qt.safety_view import SafetyView
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         safety = QAction(self.tr("When to see a &doctor"), self)
         safety.triggered.connect(lambda: self.show_tab(self.safety))
         self.help_menu.addAction(safety)
-        self.resize(1040, 720)
+        design.place(self, QSize(1040, 720))  # centred on the working screen, never larger than it
         self._restore()
 
     def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:

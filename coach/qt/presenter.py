@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -32,6 +33,12 @@ from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
+
+
+def routine_picture(routine: Routine) -> Path | None:
+    """The picture a reminder shows: the first exercise's end position (what to do)."""
+    images = routine.items[0].exercise.images if routine.items else ()
+    return images[-1] if images else None
 
 
 class PresenterText(Context):
@@ -188,12 +195,15 @@ class Presenter(QObject):
             else:
                 return
         self.close_prompt()
+        picture = routine_picture(routine)
         if style is BreakStyle.OVERLAY:
             prompt: PromptWindow | BreakOverlay = BreakOverlay(
-                self.tr("Movement break"), message, choices, default="start"
+                self.tr("Movement break"), message, choices, default="start", picture=picture
             )
         else:
-            prompt = PromptWindow(self.tr("Movement break"), message, choices, default="start")
+            prompt = PromptWindow(
+                self.tr("Movement break"), message, choices, default="start", picture=picture
+            )
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()
@@ -314,7 +324,7 @@ class Presenter(QObject):
         dialog.show()
 
     def _walk_not_rated(self) -> None:
-        """"Not now": the walk is still logged, with its measured length and no rating."""
+        """ "Not now": the walk is still logged, with its measured length and no rating."""
         if self.recorder is not None:
             self.recorder.rate_walk()
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -21,11 +23,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coach import paths
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.safety import DISCLAIMER
 from coach.core.settings import DAYS, WEEKDAYS, Settings, TimeRange, Walk, WorkingHours
+from coach.qt import design
+from coach.qt.design import Space
+from coach.qt.resources import app_icon
 from coach.qt.safety_view import SafetyView
 from coach.qt.settings_dialog import day_abbr, day_name
+from coach.qt.widgets import PictureView
 
 INTRO = QT_TRANSLATE_NOOP(
     "WelcomeWizard",
@@ -42,6 +49,21 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def _picture_card(path: Path, caption: str, parent: QWidget) -> QFrame:
+    """A card with a picture and a line under it."""
+    card = design.card(parent=parent)
+    picture = PictureView(card, minimum=120)
+    picture.show_picture(path if path.exists() else None)
+    picture.setAccessibleName(caption)
+    words = design.text(_label(caption, card), "strong")
+    words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(*design.card_margins())
+    layout.addWidget(picture, 1)
+    layout.addWidget(words)
+    return card
 
 
 def _qtime(value: time) -> QTime:
@@ -72,7 +94,9 @@ class WelcomeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using Coach"))
-        self.resize(720, 560)
+        self.resize(760, 520)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            design.button(self.button(which), design.Role.PRIMARY)
         self.addPage(self._intro_page())
         self.addPage(self._safety_page())
         self.addPage(self._questions_page())
@@ -82,13 +106,24 @@ class WelcomeWizard(QWizard):
         page = QWizardPage(self)
         page.setTitle(self.tr("Welcome to Coach"))
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(QCoreApplication.translate("WelcomeWizard", INTRO), page))
+        layout.setSpacing(Space.L)
+        layout.addWidget(
+            design.text(_label(QCoreApplication.translate("WelcomeWizard", INTRO), page), "lead")
+        )
+        pictures = QHBoxLayout()
+        pictures.setSpacing(Space.M)
+        for image, caption in (
+            ("standing-backbend-end.svg", self.tr("Every half hour of sitting: a 30-second break")),
+            ("heat-pack.svg", self.tr("Before your walk: a heat pack and a warm-up")),
+            ("knee-hug-end.svg", self.tr("Each exercise shown, counted and timed")),
+        ):
+            pictures.addWidget(_picture_card(paths.assets_dir() / "exercises" / image, caption, page), 1)
+        layout.addLayout(pictures, 1)
         disclaimer = _label(
             self.tr("<b>Please note:</b> {disclaimer}").format(disclaimer=translate("Safety", DISCLAIMER)),
             page,
         )
-        layout.addWidget(disclaimer)
-        layout.addStretch(1)
+        layout.addWidget(design.text(disclaimer, "muted"))
         return page
 
     def _safety_page(self) -> QWizardPage:
@@ -152,6 +187,7 @@ class WelcomeWizard(QWizard):
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
         form = QFormLayout(page)
+        form.setVerticalSpacing(Space.M)
         form.addRow(
             _label(self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page)
         )
@@ -214,17 +250,29 @@ class WelcomeWizard(QWizard):
         else:
             self.autostart.setChecked(True)  # offered; one click to decline
             self._autostart_setter = autostart[1]
-        layout.addWidget(self.autostart)
-        layout.addWidget(
-            _label(
-                self.tr(
-                    "Coach lives in the tray, near the clock. Its ring fills up as your next "
-                    "break comes closer. Open it from there, or from your application menu."
-                ),
-                page,
-            )
-        )
+        layout.setSpacing(Space.XL)
         layout.addStretch(1)
+        tray = QHBoxLayout()
+        tray.setSpacing(Space.L)
+        icon = QLabel(page)
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        tray.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        tray.addWidget(
+            design.text(
+                _label(
+                    self.tr(
+                        "Coach lives in the tray, near the clock. Its ring fills up as your next "
+                        "break comes closer. Open it from there, or from your application menu."
+                    ),
+                    page,
+                ),
+                "lead",
+            ),
+            1,
+        )
+        layout.addLayout(tray)
+        layout.addWidget(self.autostart, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         return page
 
     def answers(self) -> Settings:

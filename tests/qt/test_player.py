@@ -85,7 +85,7 @@ def test_runs_a_whole_routine_and_logs_it(qtbot, clock):
         f"Evening complete: {format_duration(window.runner.total_s)}."
     )
     assert cues.played.count("done") == 1
-    assert window.summary_items.text().count("✓") == 2
+    assert window.summary_items.text().count("(done)") == 2
     window.pain_after.set_value(3)
     window.note.setText("felt looser")
     with qtbot.waitSignal(window.closed, timeout=1000):
@@ -122,7 +122,7 @@ def test_escape_asks_before_stopping(qtbot, clock, monkeypatch):
     assert sink.rows[1]["outcome"] == "partial" and sink.rows[1]["done"] == 12  # 5 s lead-in, 7 s of hold
     assert window.pages.currentWidget() is window.summary_page
     assert "Stopped early" in window.summary_title.text()
-    assert "(not done)" in window.summary_items.text() and "✓" not in window.summary_items.text()
+    assert "(not done)" in window.summary_items.text() and "(done)" not in window.summary_items.text()
 
 
 def test_this_hurts_records_pain_and_shows_red_flags(qtbot, clock):
