@@ -231,6 +231,10 @@
         <translation>Schmerz, Wochenmittel (0–10)</translation>
     </message>
     <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -1030,6 +1034,10 @@
     <message>
         <source>Breaks taken when due, per week (%)</source>
         <translation>Fällige Pausen gemacht, pro Woche (%)</translation>
+    </message>
+    <message>
+        <source>Breaks taken (%)</source>
+        <translation>Pausen gemacht (%)</translation>
     </message>
     <message>
         <source>Breaks taken</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QValueAxis
@@ -57,11 +58,34 @@ def fits(widest: float, shown: int, width: float) -> bool:
     return widest + LABEL_PADDING <= width / (shown + 1)
 
 
+_TITLES = "coachTitles"
+
+
+def set_titles(chart: QChart, titles: Sequence[str]) -> None:
+    """Title ``chart`` with the first of ``titles``; :func:`fit_x_labels` takes a shorter one when narrow."""
+    chart.setProperty(_TITLES, list(titles))
+    chart.setTitle(titles[0] if titles else "")
+
+
+def _fit_title(chart: QChart) -> None:
+    titles = chart.property(_TITLES)
+    width = chart.size().width()
+    if not titles or width <= 0:
+        return
+    metrics = QFontMetricsF(chart.titleFont())
+    margins = chart.margins()
+    room = width - margins.left() - margins.right() - 2 * LABEL_PADDING
+    chosen = next((t for t in titles if metrics.horizontalAdvance(t) <= room), titles[-1])
+    if chart.title() != chosen:
+        chart.setTitle(chosen)
+
+
 def fit_x_labels(chart: QChart) -> None:
     """Show every label of the x axis, or shorter ones, or every 2nd, 7th... so that none is cut or turned.
 
-    The y axis of a short chart gets fewer ticks for the same reason.
+    The y axis of a short chart gets fewer ticks, and a narrow chart a shorter title, for the same reason.
     """
+    _fit_title(chart)
     _fit_y_labels(chart)
     options = chart.property(_TICKS)
     width = chart.plotArea().width()

@@ -23,13 +23,28 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.history import Bar, PainChart, weekday_short
 from coach.core.i18n import Context
-from coach.qt.chart_axes import days_ticks, empty_note, fit_x_labels, nice_range, set_x_labels
+from coach.qt import design
+from coach.qt.chart_axes import days_ticks, empty_note, fit_x_labels, nice_range, set_titles, set_x_labels
 
-# Okabe–Ito colours, told apart by most colour-blind people; lighter ones on dark backgrounds.
-_LIGHT = {"bars": "#0072B2", "adherence": "#B35900", "walks": "#007A5A", "before": "#0072B2",
-          "after": "#C0392B", "trend": "#4D4D4D"}  # fmt: skip
-_DARK = {"bars": "#56B4E9", "adherence": "#E69F00", "walks": "#3DC9A4", "before": "#56B4E9",
-         "after": "#FF8A65", "trend": "#D0D0D0"}  # fmt: skip
+
+def _series(scheme: design.Colours) -> dict[str, QColor]:
+    """One colour per data series, from the design's scheme: blue, orange, green, red, grey.
+
+    Before and after differ in line style and marker shape too, so no meaning rests on colour alone.
+    """
+    return {
+        name: QColor(colour)
+        for name, colour in (
+            ("bars", scheme.accent),
+            ("adherence", scheme.warning),
+            ("walks", scheme.success),
+            ("before", scheme.accent),
+            ("after", scheme.danger),
+            ("trend", scheme.muted),
+        )
+    }
+
+
 VALUE_LABELS_UP_TO = 12  # bars carry their value as text when there are this few
 HEADROOM = 1.12  # room above the tallest bar for its value
 BAR_MARGIN = 0.3  # empty space, in bars, between the y axis and the first bar (and after the last)
@@ -63,8 +78,7 @@ class ChartColours:
             (window.green() * 3 + text.green()) // 4,
             (window.blue() * 3 + text.blue()) // 4,
         )
-        names = _DARK if dark else _LIGHT
-        return cls(window, text, grid, {k: QColor(v) for k, v in names.items()}, dark)
+        return cls(window, text, grid, _series(design.DARK if dark else design.LIGHT), dark)
 
     @classmethod
     def for_print(cls) -> ChartColours:
@@ -73,12 +87,12 @@ class ChartColours:
             QColor("white"),
             QColor("black"),
             QColor("#C8C8C8"),
-            {k: QColor(v) for k, v in _LIGHT.items()},
+            _series(design.LIGHT),
             False,
         )
 
 
-def _chart(title: str, colours: ChartColours, font: QFont | None) -> QChart:
+def _chart(title: str | Sequence[str], colours: ChartColours, font: QFont | None) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundBrush(QBrush(colours.background))
@@ -86,7 +100,7 @@ def _chart(title: str, colours: ChartColours, font: QFont | None) -> QChart:
     chart.setBackgroundRoundness(0)
     chart.setPlotAreaBackgroundVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setTitle(title)
+    set_titles(chart, [title] if isinstance(title, str) else title)
     chart.setTitleBrush(QBrush(colours.text))
     base = QFont(font) if font is not None else QFont(chart.titleFont())
     heading = QFont(base)
@@ -114,7 +128,7 @@ def _style_axis(axis, colours: ChartColours, font: QFont | None) -> None:
 def bar_chart(
     bars: Sequence[Bar],
     *,
-    title: str,
+    title: str | Sequence[str],
     name: str,
     colours: ChartColours,
     colour: str = "bars",
@@ -224,7 +238,7 @@ def pain_chart(
     tz: tzinfo,
     *,
     colours: ChartColours,
-    title: str | None = None,
+    title: str | Sequence[str] | None = None,
     font: QFont | None = None,
 ) -> QChart:
     """Ratings before (solid line, round markers) and after (dashed, square markers), and the trend (dotted).
@@ -233,11 +247,12 @@ def pain_chart(
     "weekly averages" when the points are); an empty chart says so in its plot area.
     """
     if title is None:
-        title = (
+        long = (
             Charts.tr("Pain, weekly averages (0–10)")
             if data.averaged
             else Charts.tr("Pain before and after sessions (0–10)")
         )
+        title = (long, Charts.tr("Pain (0–10)"))
     chart = _chart(title, colours, font)
     origin = datetime.combine(start, time())
 

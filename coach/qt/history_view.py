@@ -9,13 +9,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,9 @@ from coach.core.export import atomic_text_file, export
 from coach.core.history import Charts, DaySummary, Range
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.session_log import SessionLog
+from coach.qt import design
 from coach.qt.charts import ChartColours, ChartPanel, bar_chart, describe_bars, describe_pain, pain_chart
+from coach.qt.design import Icon, Role, Space, Type
 
 log = logging.getLogger(__name__)
 
@@ -159,11 +160,7 @@ class HistoryView(QWidget):
         self.next_button.setText("▶")
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.range_label = QLabel(self)
-        font = QFont(self.range_label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.range_label.setFont(font)
+        self.range_label = design.text(QLabel(self), "heading")
         self.range_label.setMinimumWidth(180)
         self.range_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.today_button = QPushButton(self.tr("Today"), self)
@@ -171,7 +168,8 @@ class HistoryView(QWidget):
         self.today_button.setToolTip(self.tr("Go to the period that includes today (Alt+Home)"))
         self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.clicked.connect(self.go_today)
-        bar.addSpacing(12)
+        bar.setSpacing(Space.S)
+        bar.addSpacing(Space.M)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.range_label)
         bar.addWidget(self.next_button)
@@ -188,6 +186,7 @@ class HistoryView(QWidget):
         self.report_button.setAccessibleName(self.tr("Save a visit report as PDF"))
         self.report_button.setToolTip(self.tr("A PDF for your doctor or physiotherapist"))
         self.report_button.clicked.connect(self.save_report)
+        design.button(self.report_button, Role.PRIMARY)  # the page's one action that makes something
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the whole log as CSV or JSON"))
         self.export_button.clicked.connect(self.export_log)
@@ -195,8 +194,7 @@ class HistoryView(QWidget):
         bar.addWidget(self.report_button)
         bar.addWidget(self.export_button)
 
-        self.note_frame = QFrame(self)
-        self.note_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.note_frame = design.card(parent=self)
         self.note_frame.setAccessibleName(self.tr("Pain note"))
         self.note_label = QLabel(self.note_frame)
         self.note_label.setWordWrap(True)
@@ -208,6 +206,8 @@ class HistoryView(QWidget):
         self.safety_button.setAccessibleName(self.tr("When to see a doctor: warning signs"))
         self.safety_button.clicked.connect(self.show_safety_requested)
         note_row = QHBoxLayout(self.note_frame)
+        note_row.setContentsMargins(*design.card_margins())
+        note_row.setSpacing(Space.M)
         note_row.addWidget(self.note_label, 1)
         note_row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -217,9 +217,8 @@ class HistoryView(QWidget):
         self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setSpacing(1)
         self.day_list.currentItemChanged.connect(self._on_day)
-        self.day_title = QLabel(self)
+        self.day_title = design.text(QLabel(self), "strong")
         self.day_title.setWordWrap(True)
-        self.day_title.setFont(font)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Details")])
         self.table.setAccessibleName(self.tr("Events of the selected day"))
@@ -237,6 +236,7 @@ class HistoryView(QWidget):
         day_box = QWidget(self)
         day_layout = QVBoxLayout(day_box)
         day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.setSpacing(Space.S)
         day_layout.addWidget(self.day_title)
         day_layout.addWidget(self.table, 1)
         left = QSplitter(Qt.Orientation.Vertical, self)
@@ -252,6 +252,7 @@ class HistoryView(QWidget):
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(Space.M)
         grid.addWidget(self.minutes_chart, 0, 0)
         grid.addWidget(self.adherence_chart, 0, 1)
         grid.addWidget(self.pain_chart, 1, 0)
@@ -265,10 +266,12 @@ class HistoryView(QWidget):
         main.setChildrenCollapsible(False)
         left.setChildrenCollapsible(False)
 
-        self.status = QLabel(self)
+        self.status = design.text(QLabel(self), "caption")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.M, Space.M, Space.M, Space.S)
+        layout.setSpacing(Space.M)
         layout.addLayout(bar)
         layout.addWidget(self.note_frame)
         layout.addWidget(main, 1)
@@ -415,15 +418,17 @@ class HistoryView(QWidget):
         if data is None:
             return
         colours = ChartColours.from_palette(self.palette())
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font = design.font(Type.CAPTION, self.font())
         by_month = data.by_month
         self.minutes_chart.show_chart(
             bar_chart(
                 data.minutes,
-                title=self.tr("Minutes of exercise per month")
-                if by_month
-                else self.tr("Minutes of exercise per day"),
+                title=(
+                    self.tr("Minutes of exercise per month")
+                    if by_month
+                    else self.tr("Minutes of exercise per day"),
+                    self.tr("Minutes"),  # when the chart is narrow
+                ),
                 name=self.tr("Minutes"),
                 colours=colours,
                 font=font,
@@ -437,7 +442,8 @@ class HistoryView(QWidget):
                 title=(
                     self.tr("Breaks taken when due, per month (%)")
                     if by_month
-                    else self.tr("Breaks taken when due, per week (%)")
+                    else self.tr("Breaks taken when due, per week (%)"),
+                    self.tr("Breaks taken (%)"),
                 ),
                 name=self.tr("Breaks taken"),
                 colours=colours,
@@ -452,7 +458,10 @@ class HistoryView(QWidget):
         self.walks_chart.show_chart(
             bar_chart(
                 data.walks,
-                title=self.tr("Walks per month") if by_month else self.tr("Walks per week"),
+                title=(
+                    self.tr("Walks per month") if by_month else self.tr("Walks per week"),
+                    self.tr("Walks"),
+                ),
                 name=self.tr("Walks"),
                 colours=colours,
                 colour="walks",
@@ -473,8 +482,9 @@ class HistoryView(QWidget):
             self.note_label.setText("")
             return
         heading = escape(self.tr("About your pain"))
+        mark = design.icon_html(Icon.SOON, 18)  # book a visit: the Safety page's "soon" sign
         self.note_label.setText(
-            f"<b>{heading}</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
+            f"{mark}&nbsp;<b>{heading}</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
         )
         self.note_frame.setAccessibleDescription(advice)
 
