@@ -373,8 +373,9 @@ class HistoryView(QWidget):
                 current = item
         self.day_list.setUpdatesEnabled(True)
         self.day_list.blockSignals(False)
-        if current is None and self.day_list.count():
-            current = self.day_list.item(0)
+        if current is None and self.day_list.count():  # the newest day with something logged
+            logged = (row for row, summary in enumerate(reversed(self.days)) if not summary.empty)
+            current = self.day_list.item(next(logged, 0))
         if current is not None:
             self.day_list.setCurrentItem(current)  # emits currentItemChanged: fills the table
             self.day_list.scrollToItem(current)

@@ -13,7 +13,7 @@ from coach.core.clock import ManualClock
 from coach.core.history import month_abbr
 from coach.core.session_log import SessionLog
 from coach.qt.chart_axes import empty_note_text, fits, nice_range
-from coach.qt.history_view import HistoryView
+from coach.qt.history_view import DAY_ROLE, HistoryView
 from coach.qt.i18n import install_translators, remove_translators
 from coach.tools.demo_history import fill
 from tests.helpers.charts import cut_or_turned, drawn_texts
@@ -153,3 +153,11 @@ def test_day_rows_and_event_details_are_whole(qtbot, year_path, language, size):
                 0, 0, details - 8, 10_000, Qt.TextFlag.TextWordWrap, text
             )
             assert needed.height() <= view.table.rowHeight(row), text
+
+
+def test_the_newest_day_with_something_logged_is_selected(qtbot, year_path):
+    with SessionLog(year_path, ManualClock()) as log:
+        view = open_view(qtbot, log, SIZES[0], today=date(2026, 12, 5))  # nothing on the 4th and 5th
+        assert view.day_list.item(0).data(DAY_ROLE) == date(2026, 12, 5)
+        assert view.day_list.currentItem().data(DAY_ROLE) == END
+        assert view.table.rowCount() > 0
