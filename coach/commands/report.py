@@ -44,6 +44,11 @@ def run_report(
     if not output.strip():
         print("coach report: --output needs a file name, such as report.pdf", file=sys.stderr)
         return 2
+    try:
+        write_target(output)  # refused before any work: a folder, pipe, device or bad link
+    except OSError as error:
+        print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
     if Path(output).suffix.lower() != ".pdf":
         suggestion = Path(output).with_suffix(".pdf").name if Path(output).name else "report.pdf"
         print(
@@ -52,11 +57,6 @@ def run_report(
             file=sys.stderr,
         )
         return 2
-    try:
-        write_target(output)  # refused before any work: a folder, pipe, device or bad link
-    except OSError as error:
-        print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
-        return 1
     if not paths.database_path().exists():
         print("coach report: nothing has been logged yet, so there is nothing to report", file=sys.stderr)
         return 1
