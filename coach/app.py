@@ -36,9 +36,7 @@ from coach.core.model import Routine
 from coach.core.plan import day_plan
 from coach.core.runner import Runner
 from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.session_log import SessionLog
 from coach.core.settings import DAYS, Settings
 from coach.core.settings_io import file_signature, load_settings, save_settings

@@ -15,17 +15,17 @@ from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
 from coach.core.safety import suitable_routine
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import (
+from coach.core.scheduler import (
     BreakDue,
     BreakNotice,
+    BreakScheduler,
     BreakWithdrawn,
     HeatPackDue,
+    SchedulerRecorder,
     WalkDone,
     WalkDue,
     WarmUpDue,
 )
-from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.walk_dialog import WalkDoneDialog

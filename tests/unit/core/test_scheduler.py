@@ -9,8 +9,7 @@ import pytest
 
 from coach.core.activity import ActivitySample
 from coach.core.clock import ManualClock
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import AwayReason, SchedulerState, WithdrawReason
+from coach.core.scheduler import AwayReason, BreakScheduler, SchedulerState, WithdrawReason
 from coach.core.settings import MovementBreaks, Settings, TimeRange, WorkingHours
 
 BERLIN = ZoneInfo("Europe/Berlin")

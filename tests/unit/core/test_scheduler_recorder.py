@@ -8,7 +8,7 @@ import pytest
 
 from coach.core.errors import SessionLogError
 from coach.core.plan import EntryKind
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import SchedulerRecorder
 from coach.core.session_log import SessionLog
 from coach.core.settings import MovementBreaks, Settings, Walk
 from coach.core.stats import break_adherence

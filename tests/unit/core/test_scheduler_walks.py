@@ -8,10 +8,9 @@ import pytest
 
 from coach.core.plan import EntryKind
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import PromptOutcome, SchedulerState, WithdrawReason
+from coach.core.scheduler import BreakScheduler, PromptOutcome, SchedulerState, WithdrawReason
+from coach.core.scheduler.walks import WalkBook, walk_prompts
 from coach.core.settings import MovementBreaks, Settings, TimeRange, Walk, WorkingHours
-from coach.core.walks import WalkBook, walk_prompts
 from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
 
 S = SchedulerState

@@ -13,8 +13,8 @@ from coach.core.durations import format_duration
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.scheduler_breaks import BreakCycle
-from coach.core.scheduler_events import (
+from coach.core.scheduler.breaks import BreakCycle
+from coach.core.scheduler.events import (
     AwayReason,
     AwayStarted,
     NaturalBreak,
@@ -24,16 +24,16 @@ from coach.core.scheduler_events import (
     SchedulerState,
     WithdrawReason,
 )
-from coach.core.scheduler_presence import SNAP_S, SittingMeter, Step, is_back
-from coach.core.scheduler_time import (
+from coach.core.scheduler.hours import (
     PauseEnd,
     describe_until,
     in_working_hours,
     next_hours_change,
     tomorrow_start,
 )
+from coach.core.scheduler.presence import SNAP_S, SittingMeter, Step, is_back
+from coach.core.scheduler.walks import WalkPrompter
 from coach.core.settings import MovementBreaks, Settings
-from coach.core.walks import WalkPrompter
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class BreakScheduler(SchedulerEvents):
       of the hours, so a night is none), and sitting starts from zero after. A break or a
       walk under way carries on, and they apply when it ends.
 
-    Walk prompts (see :class:`coach.core.walks.WalkPrompter`) are given only in working
+    Walk prompts (see :class:`coach.core.scheduler.walks.WalkPrompter`) are given only in working
     hours, not paused, away, walking, in a break or behind a full-screen window; one kept back
     comes later while it still makes sense.
 
@@ -300,7 +300,7 @@ class BreakScheduler(SchedulerEvents):
 
     def pause_until_tomorrow(self) -> bool:
         """Silence everything until working hours start on a later local day
-        (:func:`coach.core.scheduler_time.tomorrow_start`)."""
+        (:func:`coach.core.scheduler.hours.tomorrow_start`)."""
         hours = self._settings.working_hours
         return self._command(
             lambda: self._set_pause(PauseEnd(wall=tomorrow_start(hours, self._last_w, self._tz)))

@@ -13,7 +13,7 @@ from coach.core.settings import Walk
 
 
 class SchedulerState(Enum):
-    """Where the break scheduler is; see :class:`coach.core.scheduler.BreakScheduler`."""
+    """Where the break scheduler is; see :class:`coach.core.scheduler.machine.BreakScheduler`."""
 
     OFF_HOURS = auto()  # outside working hours: nothing counts, nothing is prompted
     PAUSED = auto()  # the user paused reminders

@@ -11,7 +11,7 @@ from coach.core.activity import ActivitySample
 from coach.core.model import Routine
 from coach.core.plan import EntryKind, PlanEntry, day_plan
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-from coach.core.scheduler_events import (
+from coach.core.scheduler.events import (
     HeatPackDue,
     PromptAnswered,
     PromptOutcome,
@@ -20,8 +20,8 @@ from coach.core.scheduler_events import (
     WalkStarted,
     WarmUpDue,
 )
-from coach.core.scheduler_presence import Step
-from coach.core.scheduler_time import local_instant
+from coach.core.scheduler.hours import local_instant
+from coach.core.scheduler.presence import Step
 from coach.core.settings import Settings, Walk
 
 WALK_KINDS = (EntryKind.HEAT_PACK, EntryKind.WARM_UP, EntryKind.WALK)

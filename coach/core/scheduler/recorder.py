@@ -9,8 +9,7 @@ from typing import Any, Protocol, TypeVar
 from coach.core.errors import SessionLogError
 from coach.core.events import Emitter
 from coach.core.plan import EntryKind
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import (
+from coach.core.scheduler.events import (
     BreakDue,
     BreakNotice,
     BreakPostponed,
@@ -26,6 +25,7 @@ from coach.core.scheduler_events import (
     WarmUpDue,
     WithdrawReason,
 )
+from coach.core.scheduler.machine import BreakScheduler
 from coach.core.settings import format_clock_time
 
 log = logging.getLogger(__name__)
