@@ -44,6 +44,15 @@ class WithdrawReason(StrEnum):
     UNANSWERED = "unanswered"  # ignored for a postpone's length of sitting; it is offered afresh
 
 
+class WalkEnd(StrEnum):
+    """How a walk came to an end."""
+
+    BACK = "back"  # the walker was seen back at the desk (input after leaving)
+    SAID = "said"  # the user said "I'm back"
+    TIMED_OUT = "timed-out"  # its planned minutes and the grace period passed with no return seen
+    RECOVERED = "recovered"  # left open by a quit or a crash; closed at the next start
+
+
 class PromptOutcome(StrEnum):
     """An answer to a walk-preparation or walk prompt (values as the session log spells them)."""
 
@@ -163,22 +172,29 @@ class PromptAnswered:
 
 @dataclass(frozen=True)
 class WalkStarted:
-    """A walk began: the planned one (``walk`` is set) or one the user decided on."""
+    """A walk began: the planned one (``walk`` is set) or one the user decided on.
+
+    It ends by itself at ``ends_by`` (its planned minutes plus a grace period) if no return
+    is seen or said before.
+    """
 
     started: datetime
     planned: bool
     walk: Walk | None
+    minutes: int = 20
+    ends_by: datetime | None = None
 
 
 @dataclass(frozen=True)
 class WalkDone:
-    """The user is back from a walk: time to ask how it went."""
+    """A walk ended (see ``how``): time to ask how it went."""
 
     started: datetime
     ended: datetime
     minutes: float
     planned: bool
     walk: Walk | None
+    how: WalkEnd = WalkEnd.BACK
 
 
 @dataclass(frozen=True)

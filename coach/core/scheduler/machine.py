@@ -22,6 +22,7 @@ from coach.core.scheduler.events import (
     PromptAnswered,
     SchedulerEvents,
     SchedulerState,
+    WalkEnd,
     WithdrawReason,
 )
 from coach.core.scheduler.hours import (
@@ -91,9 +92,11 @@ class BreakScheduler(SchedulerEvents):
     - Any of those → ``AWAY`` on a natural break (a showing prompt is withdrawn);
       ``AWAY`` → ``SITTING`` when the user is back.
     - Any but ``IN_BREAK`` → ``WALKING`` by ``start_walk()`` (a showing prompt is withdrawn:
-      a walk is movement). It ends by ``end_walk()`` or when the walker, gone for
-      ``WALK_AWAY_S`` (no input, locked or asleep), is back; clicks at the desk just after
-      starting do not end it. ``walk_done`` tells the app to ask how it went.
+      a walk is movement; a second walk cannot start during one). It ends by ``end_walk()``
+      ("I'm back"), when the walker, gone for ``WALK_AWAY_S`` (no input, locked or asleep),
+      is back (clicks at the desk just after starting do not end it), or by itself at its
+      planned minutes plus ``WALK_GRACE_S``, whatever the activity source says, so reminders
+      never stop for longer. ``walk_done`` tells the app to ask how it went.
     - ``OFF_HOURS`` outside working hours and ``PAUSED`` while paused (which wins): nothing
       counts or is prompted, a showing prompt is withdrawn, a natural break ends (at the end
       of the hours, so a night is none), and sitting starts from zero after. A break or a
@@ -220,6 +223,9 @@ class BreakScheduler(SchedulerEvents):
             found += [] if away is None else [away]
         if self._pause is not None:
             found.append(self._pause.deadline(m, w))
+        run = self._walks.run
+        if self._state is S.WALKING and run is not None:
+            found.append(m + run.limit_s - run.seconds)
         hours = next_hours_change(self._settings.working_hours, w, self._tz)
         for moment in (hours, self._walks.book.next_at(w)):
             if moment is not None:
@@ -345,7 +351,7 @@ class BreakScheduler(SchedulerEvents):
 
     def end_walk(self) -> bool:
         """The user says they are back from the walk."""
-        return self._command(lambda: self._state is S.WALKING and self._finish_walk(0.0))
+        return self._command(lambda: self._state is S.WALKING and self._finish_walk(0.0, WalkEnd.SAID))
 
     def answer_prompt(self, kind: EntryKind, done: bool) -> bool:
         """Answer the heat-pack or warm-up prompt (the walk prompt has its own commands)."""
@@ -403,9 +409,12 @@ class BreakScheduler(SchedulerEvents):
             self._set_pause(None)
         self._close_day(before)
         if self._state is S.WALKING:
-            assert self._walks.run is not None
-            if self._walks.run.observe(sample, step):
-                self._finish_walk(sample.idle_s or 0.0)
+            run = self._walks.run
+            assert run is not None
+            if run.observe(sample, step):
+                self._finish_walk(sample.idle_s or 0.0, WalkEnd.BACK)
+            elif run.over:
+                self._finish_walk(0.0, WalkEnd.TIMED_OUT)
         elif self._state is not S.IN_BREAK:
             quiet = self._quiet_state()
             if quiet is not None:
@@ -529,10 +538,10 @@ class BreakScheduler(SchedulerEvents):
             self._emit(event)
             log.info("%s for the walk at %s", type(event).__name__, event.walk_at)
 
-    def _finish_walk(self, idle: float) -> bool:
-        done = self._walks.finish(self._last_w, idle)
+    def _finish_walk(self, idle: float, how: WalkEnd) -> bool:
+        done = self._walks.finish(self._last_w, idle, how)
         self._emit(done)
-        log.info("walk done: %.1f min", done.minutes)
+        log.info("walk done (%s): %.1f min", how, done.minutes)
         self._resume_counting()
         return True
 

@@ -17,6 +17,7 @@ from coach.core.scheduler.events import (
     PromptOutcome,
     WalkDone,
     WalkDue,
+    WalkEnd,
     WalkStarted,
     WarmUpDue,
 )
@@ -25,6 +26,7 @@ from coach.core.scheduler.presence import Step
 from coach.core.settings import Settings, Walk
 
 WALK_KINDS = (EntryKind.HEAT_PACK, EntryKind.WARM_UP, EntryKind.WALK)
+WALK_GRACE_S = 10 * 60.0  # a walk not seen or said to end ends by itself this long after its planned end
 WALK_AWAY_S = 120.0  # no input (or a locked screen) this long on a walk: the walker has left the desk
 INPUT_SLACK_S = 1.0  # two idle readings this close describe the same input
 _SNAP = timedelta(milliseconds=1)  # instants this close count as reached (float noise)
@@ -89,6 +91,26 @@ def walk_prompts(
     return prompts
 
 
+def default_walk_minutes(settings: Settings) -> int:
+    """The length of a walk the user starts without a plan: the first planned walk's, or 20."""
+    return settings.walks[0].minutes if settings.walks else Walk().minutes
+
+
+def planned_walk_minutes(settings: Settings, started: datetime, planned: bool, tz: tzinfo) -> int:
+    """The planned length of a walk that began at ``started``: a planned walk's whose time is
+    nearest that day, else :func:`default_walk_minutes`."""
+    local = started.astimezone(tz)
+    if planned:
+        walks = [w for w in settings.walks if w.on(local.date())]
+        if walks:
+
+            def distance(walk: Walk) -> float:
+                return abs((local_instant(local.date(), walk.at, tz) - started).total_seconds())
+
+            return min(walks, key=distance).minutes
+    return default_walk_minutes(settings)
+
+
 class WalkBook:
     """Which walk prompts were given (or made pointless by a walk), so none is given twice.
 
@@ -102,6 +124,10 @@ class WalkBook:
         self._routines = routines
         self._days: dict[date, list[WalkPrompt]] = {}
         self._given: set[PromptKey] = set()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
 
     def replan(self, settings: Settings) -> None:
         self._settings = settings
@@ -185,9 +211,22 @@ class WalkRun:
     started_m: float  # monotonic
     planned: bool
     walk: Walk | None
+    minutes: int  # the planned length
     seconds: float = 0.0  # sleep included
     left: float | None = None  # monotonic time the walker left
     left_by: str | None = None  # "input" (stopped), "lock" or "sleep"
+
+    @property
+    def limit_s(self) -> float:
+        """How long the walk may last before it ends by itself: planned minutes plus grace."""
+        return self.minutes * 60 + WALK_GRACE_S
+
+    @property
+    def over(self) -> bool:
+        return self.seconds >= self.limit_s - 1e-3
+
+    def ends_by(self) -> datetime:
+        return self.started + timedelta(seconds=self.limit_s)
 
     def observe(self, sample: ActivitySample, step: Step) -> bool:
         """Take one tick; True when the walker is back."""
@@ -263,8 +302,10 @@ class WalkPrompter:
         if plan is not None:
             self.book.settle_walk(plan.walk_key)
         walk = plan.walk if plan is not None else None
-        self.run = WalkRun(now, m, planned or plan is not None, walk)
-        started = WalkStarted(now.astimezone(self._tz), self.run.planned, walk)
+        minutes = walk.minutes if walk is not None else default_walk_minutes(self.book.settings)
+        run = self.run = WalkRun(now, m, planned or plan is not None, walk, minutes)
+        tz = self._tz
+        started = WalkStarted(now.astimezone(tz), run.planned, walk, minutes, run.ends_by().astimezone(tz))
         return started, None if prompt is None else self._answer(prompt, PromptOutcome.DONE)
 
     def skip(self) -> PromptAnswered | None:
@@ -280,15 +321,23 @@ class WalkPrompter:
             return None
         return self._answer(prompt, PromptOutcome.DONE if done else PromptOutcome.SKIPPED)
 
-    def finish(self, now: datetime, idle: float) -> WalkDone:
-        """End the walk under way; the walker came back ``idle`` seconds before ``now``."""
+    def finish(self, now: datetime, idle: float, how: WalkEnd = WalkEnd.BACK) -> WalkDone:
+        """End the walk under way; the walker came back ``idle`` seconds before ``now``.
+
+        A walk that ran out (``TIMED_OUT``) is taken to have lasted its planned minutes.
+        """
         run, self.run = self.run, None
         assert run is not None
-        back = min(idle, run.seconds)
+        if how is WalkEnd.TIMED_OUT:
+            back = max(0.0, run.seconds - run.minutes * 60)
+        else:
+            back = min(idle, run.seconds)
         ended = now - timedelta(seconds=back)
         minutes = round(max(0.0, run.seconds - back) / 60, 1)
         tz = self._tz
-        return WalkDone(run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk)
+        return WalkDone(
+            run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk, how
+        )
 
     def _answer(self, prompt: WalkPrompt, outcome: PromptOutcome) -> PromptAnswered:
         return PromptAnswered(prompt.kind, prompt.walk, prompt.walk_at.astimezone(self._tz), outcome)

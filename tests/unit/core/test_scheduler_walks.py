@@ -8,8 +8,8 @@ import pytest
 
 from coach.core.plan import EntryKind
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-from coach.core.scheduler import BreakScheduler, PromptOutcome, SchedulerState, WithdrawReason
-from coach.core.scheduler.walks import WalkBook, walk_prompts
+from coach.core.scheduler import BreakScheduler, PromptOutcome, SchedulerState, WalkEnd, WithdrawReason
+from coach.core.scheduler.walks import WALK_GRACE_S, WalkBook, walk_prompts
 from coach.core.settings import MovementBreaks, Settings, TimeRange, Walk, WorkingHours
 from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
 
@@ -270,6 +270,52 @@ def test_without_idle_detection_a_walk_ends_on_unlock_or_wake():
     sim.suspend(900, wake="blind")
     assert len(sim.values("walk_done")) == 2
     assert sim.values("walk_done")[1].minutes == pytest.approx(15.2, abs=0.1)
+
+
+@pytest.mark.parametrize("mode", ["blind", "typing", "call"])
+def test_a_walk_with_no_return_seen_ends_by_itself_at_its_planned_minutes_plus_grace(mode):
+    sim = walk_sim("12:29", movement_breaks=MovementBreaks())
+    sim.run(60)
+    assert sim.s.start_walk(planned=True)
+    started = sim.values("walk_started")[0]
+    assert started.minutes == 20
+    assert started.ends_by == at("12:30") + timedelta(seconds=20 * 60 + WALK_GRACE_S)
+    assert not sim.s.start_walk()  # no second walk during one
+    assert sim.values("walk_started") == [started]
+    limit = 20 * 60 + WALK_GRACE_S
+    sim.run(limit - 10, mode)  # no idle source, or typing all along: no return is ever seen
+    assert sim.s.state is S.WALKING
+    assert sim.s.next_deadline() == pytest.approx(sim.clock.mono + 10)
+    sim.run(10, mode)
+    assert sim.s.state is S.SITTING
+    [done] = sim.values("walk_done")
+    assert done.how == WalkEnd.TIMED_OUT
+    assert done.ended == at("12:50")  # taken as its planned length
+    assert done.minutes == 20
+    sim.run(30 * 60, mode)
+    assert sim.s.state in (S.DUE, S.HELD)  # reminders resume (held behind a full-screen call)
+
+
+def test_a_walk_from_the_tray_lasts_the_first_planned_walks_length_or_twenty_minutes():
+    sim = walk_sim("10:00", walks=(Walk(at=time(15, 0), minutes=45),))
+    sim.s.start_walk()
+    assert sim.values("walk_started")[0].minutes == 45
+    bare = walk_sim("10:00", walks=())
+    bare.s.start_walk()
+    assert bare.values("walk_started")[0].minutes == 20
+
+
+def test_im_back_ends_the_walk_at_once_and_says_how():
+    sim = walk_sim("10:00")
+    sim.s.start_walk()
+    sim.run(300, "blind")
+    assert sim.s.end_walk()
+    [done] = sim.values("walk_done")
+    assert (done.how, done.minutes) == (WalkEnd.SAID, 5)
+    sim.s.start_walk()
+    sim.run(300, "idle")
+    sim.run(5)
+    assert sim.values("walk_done")[1].how == WalkEnd.BACK
 
 
 def test_a_walk_carries_on_past_the_end_of_working_hours():
