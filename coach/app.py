@@ -30,12 +30,11 @@ from coach.core.activity import ActivitySample
 from coach.core.clock import Clock, SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError, SettingsError
-from coach.core.i18n import translate
 from coach.core.library import Library, load_library
 from coach.core.model import Routine
 from coach.core.plan import day_plan
 from coach.core.runner import Runner
-from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
+from coach.core.safety import routine_allowed, suitable_routine
 from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.session_log import SessionLog
 from coach.core.settings import DAYS, Settings
@@ -283,6 +282,7 @@ class CoachApp(QObject):
         if not minimized or not self.has_tray:
             self.window.show()
         self.driver.wake()
+        self.presenter.recover_open_walks(services.tz, self.clock.now())  # a walk a quit or crash left open
         for notice in services.notices:
             self.show_notice(notice)
         self.welcome: WelcomeWizard | None = None
@@ -294,7 +294,7 @@ class CoachApp(QObject):
     def _build_menus(self) -> None:
         menu = self.window.coach_menu
         menu.addAction(self.tr("Start a desk &break now"), self.start_break_now)
-        menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
+        self.walk_menu_action = menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
         self.reading_action = menu.addAction(self.tr("&Reading mode"))
         self.reading_action.setCheckable(True)
         self.reading_action.toggled.connect(self.scheduler.set_reading_mode)
@@ -366,6 +366,10 @@ class CoachApp(QObject):
             fraction,
             paused=paused,
             reading=scheduler.reading_mode,
+            walking=self.presenter.walking,
+        )
+        self.walk_menu_action.setText(
+            self.tr("I'm &back") if self.presenter.walking else self.tr("Going for a &walk")
         )
         if self.reading_action.isChecked() != scheduler.reading_mode:
             self.reading_action.setChecked(scheduler.reading_mode)
@@ -481,13 +485,8 @@ class CoachApp(QObject):
 
     @Slot()
     def go_for_walk(self) -> None:
-        self.scheduler.start_walk(planned=False)
-        self._tray_message(
-            self.tr("Enjoy your walk"),
-            self.tr("Coach will ask how it went when you are back.")
-            + " "
-            + translate("Safety", FLEXION_BREAK_TIP),
-        )
+        """Going for a walk, or "I'm back" during one (the presenter says the rest)."""
+        self.presenter.walk_or_back()
 
     @Slot(int)
     def pause(self, seconds: int) -> None:

@@ -230,6 +230,10 @@
         <translation>Coach – {status}</translation>
     </message>
     <message>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
+    </message>
+    <message>
         <source>{time} · {minutes} min</source>
         <translation>{time} · {minutes} Min.</translation>
     </message>
@@ -260,14 +264,6 @@
     <message>
         <source>The movement-break routine in your settings does not exist.</source>
         <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Enjoy your walk</source>
-        <translation>Viel Freude beim Spaziergang</translation>
-    </message>
-    <message>
-        <source>Coach will ask how it went when you are back.</source>
-        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
     </message>
     <message>
         <source>Could not change starting at login: {error}</source>
@@ -1585,6 +1581,30 @@
         <source>Your {minutes}-minute walk is now. Walk tall, arms swinging, knees soft.</source>
         <translation>Jetzt ist Ihr {minutes}-Minuten-Spaziergang dran. Aufrecht gehen, Arme schwingen lassen, Knie locker.</translation>
     </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Going for a walk</source>
+        <translation>Ich gehe spazieren</translation>
+    </message>
+    <message>
+        <source>Coach will ask how it went when you are back. Say so with “I&apos;m back”; the walk ends by itself at {time}.</source>
+        <translation>Coach fragt, wie es war, wenn Sie zurück sind. Sagen Sie es mit „Ich bin zurück“; der Spaziergang endet von selbst um {time}.</translation>
+    </message>
+    <message>
+        <source>Enjoy your walk</source>
+        <translation>Viel Freude beim Spaziergang</translation>
+    </message>
+    <message>
+        <source>Your walk from {start} was ended at its planned end, {end}, as Coach did not see you come back. Correct the minutes if they are wrong.</source>
+        <translation>Ihr Spaziergang ab {start} wurde zum geplanten Ende um {end} beendet, weil Coach Ihre Rückkehr nicht bemerkt hat. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>Coach was closed during your walk of {day} from {start}; it is logged as ending at its planned end, {end}. Correct the minutes if they are wrong.</source>
+        <translation>Coach wurde während Ihres Spaziergangs vom {day} ab {start} beendet; er ist mit dem geplanten Ende um {end} eingetragen. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterText</name>
@@ -2438,6 +2458,10 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
     </message>
 </context>
 <context>

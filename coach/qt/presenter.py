@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime, tzinfo
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -14,7 +15,7 @@ from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.safety import suitable_routine
+from coach.core.safety import FLEXION_BREAK_TIP, suitable_routine
 from coach.core.scheduler import (
     BreakDue,
     BreakNotice,
@@ -22,8 +23,11 @@ from coach.core.scheduler import (
     BreakWithdrawn,
     HeatPackDue,
     SchedulerRecorder,
+    SchedulerState,
     WalkDone,
     WalkDue,
+    WalkEnd,
+    WalkStarted,
     WarmUpDue,
 )
 from coach.core.settings import BreakStyle, Settings
@@ -82,6 +86,7 @@ class Presenter(QObject):
         scheduler.heat_pack_due.connect(self._on_heat_pack)
         scheduler.warm_up_due.connect(self._on_warm_up)
         scheduler.walk_due.connect(self._on_walk_due)
+        scheduler.walk_started.connect(self._on_walk_started)
         scheduler.walk_done.connect(self._on_walk_done)
 
     # -- helpers -------------------------------------------------------------------------
@@ -301,18 +306,88 @@ class Presenter(QObject):
         else:
             self.scheduler.skip_walk()
 
+    @property
+    def walking(self) -> bool:
+        return self.scheduler.state is SchedulerState.WALKING
+
+    def walk_or_back(self) -> None:
+        """The tray's walk item: "Going for a walk", or "I'm back" while a walk is on."""
+        if self.walking:
+            self.scheduler.end_walk()
+        else:
+            self.scheduler.start_walk(planned=False)
+
+    def walk_label(self) -> str:
+        return self.tr("I'm back") if self.walking else self.tr("Going for a walk")
+
+    def _on_walk_started(self, event: WalkStarted) -> None:
+        """Enjoy your walk, with an "I'm back" button on the notification (or, with neither
+        buttons on notifications nor a tray to offer it, in a small window)."""
+        if self.walk_prompt is not None:
+            self.walk_prompt.withdraw()
+            self.walk_prompt = None
+        ends = "" if event.ends_by is None else f"{event.ends_by:%H:%M}"
+        body = self.tr(
+            "Coach will ask how it went when you are back. Say so with “I'm back”; "
+            "the walk ends by itself at {time}."
+        ).format(time=ends)
+        tip = translate("Safety", FLEXION_BREAK_TIP)
+        back = [("back", self.tr("I'm back"))]
+        can_press = self.notifier is not None and self.notifier.supports_actions
+        if can_press or self.tray_message is not None:
+            self.notify(self.tr("Enjoy your walk"), f"{body} {tip}", back, self._answer_back)
+            return
+        prompt = PromptWindow(self.tr("Enjoy your walk"), f"{escape(body)}<br>{escape(tip)}", back)
+        prompt.answered.connect(self._answer_back)
+        prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
+        self.walk_prompt = prompt
+        prompt.popup()
+
+    def _answer_back(self, key: str) -> None:
+        if key == "back":
+            self.scheduler.end_walk()
+
+    def recover_open_walks(self, tz: tzinfo, now: datetime) -> WalkDone | None:
+        """At start: close walks a quit or a crash left open and ask about the latest, once."""
+        if self.recorder is None:
+            return None
+        done = self.recorder.recover_open_walks(self.settings, tz, now)
+        if done is not None:
+            self._on_walk_done(done)
+        return done
+
     def _on_walk_done(self, event: WalkDone) -> None:
+        if event.how is not WalkEnd.RECOVERED:
+            self.close_notification()  # the walk's, with its "I'm back" button
+        if self.walk_prompt is not None and self.walk_prompt.buttons.keys() == {"back"}:
+            self.walk_prompt.withdraw()
+            self.walk_prompt = None
         if self.walk_dialog is not None:
             self.walk_dialog.close()
-        dialog = WalkDoneDialog(event.minutes)
+        dialog = WalkDoneDialog(event.minutes, self._walk_done_note(event))
         dialog.rated.connect(self._rate_walk)
         dialog.rejected.connect(self._walk_not_rated)
         dialog.finished.connect(lambda _result: setattr(self, "walk_dialog", None))
         self.walk_dialog = dialog
         dialog.show()
 
+    def _walk_done_note(self, event: WalkDone) -> str:
+        """What the question says about a walk Coach ended itself."""
+        span = {"start": f"{event.started:%H:%M}", "end": f"{event.ended:%H:%M}"}
+        if event.how is WalkEnd.TIMED_OUT:
+            return self.tr(
+                "Your walk from {start} was ended at its planned end, {end}, as Coach did not see "
+                "you come back. Correct the minutes if they are wrong."
+            ).format(**span)
+        if event.how is WalkEnd.RECOVERED:
+            return self.tr(
+                "Coach was closed during your walk of {day} from {start}; it is logged as ending "
+                "at its planned end, {end}. Correct the minutes if they are wrong."
+            ).format(day=f"{event.started:%d.%m.}", **span)
+        return ""
+
     def _walk_not_rated(self) -> None:
-        """"Not now": the walk is still logged, with its measured length and no rating."""
+        """ "Not now": the walk is still logged, with its measured length and no rating."""
         if self.recorder is not None:
             self.recorder.rate_walk()
 

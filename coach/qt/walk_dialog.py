@@ -28,7 +28,7 @@ class WalkDoneDialog(QDialog):
 
     rated = Signal(object)
 
-    def __init__(self, minutes: float, parent: QWidget | None = None) -> None:
+    def __init__(self, minutes: float, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("How was your walk?"))
         self.setWindowIcon(app_icon())
@@ -61,6 +61,10 @@ class WalkDoneDialog(QDialog):
         layout.addWidget(
             QLabel(self.tr("Welcome back. A few words for your log help you see what works."), self)
         )
+        if note:  # how Coach ended the walk, when it did
+            self.ended_note = QLabel(note, self)
+            self.ended_note.setWordWrap(True)
+            layout.addWidget(self.ended_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

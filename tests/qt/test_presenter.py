@@ -207,3 +207,50 @@ def test_dismissing_the_walk_question_still_logs_the_walk(qtbot, tmp_path, libra
     presenter.walk_dialog.reject()
     [walk] = log.walks()
     assert walk.ended is not None and walk.minutes >= 14 and walk.pain is None and not walk.planned
+
+
+def test_im_back_on_the_walk_notification_ends_the_walk_and_asks(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, notifier, log = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 30)
+    presenter.walk_or_back()
+    assert presenter.walking and presenter.walk_label() == "I'm back"
+    title, body, actions = notifier.shown[-1]
+    assert title == "Enjoy your walk" and ("back", "I'm back") in actions
+    assert "ends by itself at" in body
+    presenter.walk_or_back()  # a second walk cannot start: the tray item now means "I'm back"
+    assert not presenter.walking
+    assert presenter.walk_dialog is not None
+    presenter.walk_dialog.reject()
+    sit(clock, scheduler, 30)
+    presenter.walk_or_back()
+    clock.advance(600)
+    scheduler.tick(PRESENT)
+    notifier.callbacks[-1]("back")  # the button, relayed from the notifier's thread
+    qtbot.waitUntil(lambda: not presenter.walking and presenter.walk_dialog is not None)
+    assert len(log.walks()) == 2
+
+
+def test_without_buttons_or_a_tray_a_small_window_offers_im_back(qtbot, tmp_path, library):
+    _clock, scheduler, presenter, _, notifier, _ = setup(qtbot, tmp_path, library)
+    notifier.supports_actions = False
+    scheduler.start_walk(planned=False)
+    window = presenter.walk_prompt
+    assert window is not None and set(window.buttons) == {"back"}
+    window.buttons["back"].click()
+    assert scheduler.state is SchedulerState.SITTING
+    assert presenter.walk_prompt is None and presenter.walk_dialog is not None
+
+
+def test_a_walk_that_timed_out_or_was_left_open_says_so_in_the_question(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    scheduler.start_walk(planned=False)  # no planned walks: 20 minutes, ends by itself 10 later
+    sit(clock, scheduler, 30 * 60 + 5)  # typing all along: no return is ever seen
+    dialog = presenter.walk_dialog
+    assert dialog is not None and dialog.minutes.value() == 20
+    assert "ended at its planned end, 10:20" in dialog.ended_note.text()
+    dialog.reject()
+    log.start_walk(planned=True)  # as a crash leaves it
+    clock.advance(3600)
+    assert presenter.recover_open_walks(TZ, clock.now()) is not None
+    assert "Coach was closed during your walk" in presenter.walk_dialog.ended_note.text()
+    assert presenter.recover_open_walks(TZ, clock.now()) is None

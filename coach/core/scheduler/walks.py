@@ -335,9 +335,7 @@ class WalkPrompter:
         ended = now - timedelta(seconds=back)
         minutes = round(max(0.0, run.seconds - back) / 60, 1)
         tz = self._tz
-        return WalkDone(
-            run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk, how
-        )
+        return WalkDone(run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk, how)
 
     def _answer(self, prompt: WalkPrompt, outcome: PromptOutcome) -> PromptAnswered:
         return PromptAnswered(prompt.kind, prompt.walk, prompt.walk_at.astimezone(self._tz), outcome)
