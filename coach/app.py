@@ -8,7 +8,7 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -390,12 +390,10 @@ class CoachApp(QObject):
                 time=when, weekday=day_name(DAYS[walk.at.weekday()]), minutes=walk.walk.minutes
             )
             parts = []
-            if walk.walk.heat_pack_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)
-                parts.append(self.tr("heat pack at {time}").format(time=f"{at:%H:%M}"))
-            if walk.walk.warm_up_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.warm_up_before_s)
-                parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
+            if walk.heat_pack_at is not None:  # from the walk's sequence, as the prompts come
+                parts.append(self.tr("heat pack at {time}").format(time=f"{walk.heat_pack_at:%H:%M}"))
+            if walk.warm_up_at is not None:
+                parts.append(self.tr("warm-up at {time}").format(time=f"{walk.warm_up_at:%H:%M}"))
             prep = ", ".join(parts)
             prep = prep[:1].upper() + prep[1:]
         done, streak = "", ""
@@ -416,7 +414,9 @@ class CoachApp(QObject):
             if self.monitor is not None
             else (self.tr("Activity detection is unavailable: breaks follow the clock."),)
         )
-        today = day_plan(self.services.settings, self._today(), self.services.library.routines)
+        today = day_plan(
+            self.services.settings, self._today(), self.services.library.routines, self.services.tz
+        )
         return TodayFacts(
             next_break=scheduler.status_text(),
             sitting=sitting,

@@ -1276,8 +1276,16 @@
         <translation>Arbeitsende</translation>
     </message>
     <message>
+        <source>Heat pack on for tomorrow&apos;s {time} walk</source>
+        <translation>Wärmekissen auflegen für den Spaziergang morgen um {time}</translation>
+    </message>
+    <message>
         <source>Heat pack on for the {time} walk</source>
         <translation>Wärmekissen auflegen für den Spaziergang um {time}</translation>
+    </message>
+    <message>
+        <source>Warm up for tomorrow&apos;s {time} walk: {routine}</source>
+        <translation>Aufwärmen für den Spaziergang morgen um {time}: {routine}</translation>
     </message>
     <message>
         <source>Warm up for the {time} walk: {routine}</source>
@@ -1286,6 +1294,14 @@
     <message>
         <source>Walk for {minutes} min</source>
         <translation>{minutes} Min. spazieren gehen</translation>
+    </message>
+    <message>
+        <source>({time} does not exist today: the clocks go forward, so the walk is at {valid})</source>
+        <translation>({time} gibt es heute nicht: Die Uhren werden vorgestellt, der Spaziergang ist daher um {valid})</translation>
+    </message>
+    <message>
+        <source>(get ready the evening before)</source>
+        <translation>(Vorbereitung am Vorabend)</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1534,10 @@
         <translation>Zeit für {routine}.</translation>
     </message>
     <message>
+        <source>{time}, in {left}</source>
+        <translation>{time}, in {left}</translation>
+    </message>
+    <message>
         <source>10 to 15 minutes</source>
         <translation>10 bis 15 Minuten</translation>
     </message>
@@ -1544,6 +1564,10 @@
     <message>
         <source>a short warm-up</source>
         <translation>ein kurzes Aufwärmen</translation>
+    </message>
+    <message>
+        <source>There is time for {left} of it: do what fits and stop when it is time to go.</source>
+        <translation>Es bleibt Zeit für {left} davon: Machen Sie, was hineinpasst, und hören Sie auf, wenn es Zeit zum Gehen ist.</translation>
     </message>
     <message>
         <source>Warm up for your walk</source>

@@ -14,7 +14,7 @@ from coach.core.durations import format_duration
 from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
-from coach.core.plan import EntryKind
+from coach.core.plan import EntryKind, fit_routine
 from coach.core.safety import FLEXION_BREAK_TIP, suitable_routine
 from coach.core.scheduler import (
     BreakDue,
@@ -248,10 +248,22 @@ class Presenter(QObject):
         prompt.popup()
         self.notify(title, summary)
 
+    def _walk_in(self, event: HeatPackDue | WarmUpDue) -> str:
+        """``12:30, in 7 min``: the walk's time and the real time left until it."""
+        walk = f"{event.walk_at:%H:%M}"
+        if event.walk_in_s < 60:
+            return walk
+        return self.tr("{time}, in {left}").format(
+            time=walk, left=format_duration(round(event.walk_in_s / 60) * 60)
+        )
+
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
-        if routine:
-            minutes = PresenterText.tr("%n minute(s)", "", round(routine.duration_s / 60))
+        if routine is not None and event.seconds:
+            routine = fit_routine(routine, event.seconds)  # given late: the timer ends before the warm-up
+        seconds = routine.duration_s if routine is not None else event.seconds
+        if seconds:
+            minutes = PresenterText.tr("%n minute(s)", "", max(1, round(seconds / 60)))
         else:
             minutes = self.tr("10 to 15 minutes")
         walk = f"{event.walk_at:%H:%M}"
@@ -260,7 +272,7 @@ class Presenter(QObject):
             self.tr(
                 "Your walk is at {time}. Warm a heat pack and put it on your lower back now, "
                 "over a layer of cloth, for about {minutes}. Coach times it for you."
-            ).format(time=walk, minutes=escape(minutes)),
+            ).format(time=escape(self._walk_in(event)), minutes=escape(minutes)),
             [("start", self.tr("Start heat timer")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.HEAT_PACK, key, routine),
             self.tr("Heat pack on now for your {time} walk.").format(time=walk),
@@ -270,11 +282,16 @@ class Presenter(QObject):
         routine = self.routine(event.routine)
         name = routine.name if routine else self.tr("a short warm-up")
         length = f" ({format_duration(routine.duration_s)})" if routine else ""
+        message = self.tr(
+            "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
+        ).format(time=escape(self._walk_in(event)), routine=escape(name), length=escape(length))
+        if routine is not None and event.seconds and event.seconds < routine.duration_s:
+            message += " " + self.tr(
+                "There is time for {left} of it: do what fits and stop when it is time to go."
+            ).format(left=escape(format_duration(event.seconds)))
         self._walk_prompt(
             self.tr("Warm up for your walk"),
-            self.tr(
-                "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
-            ).format(time=f"{event.walk_at:%H:%M}", routine=escape(name), length=escape(length)),
+            message,
             [("start", self.tr("Start warm-up")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.WARM_UP, key, routine),
             self.tr("{routine}{length} before your {time} walk.").format(

@@ -132,20 +132,26 @@ class NaturalBreak:
 
 @dataclass(frozen=True)
 class HeatPackDue:
-    """Time to put the heat pack on before the walk at ``walk_at``."""
+    """Time to put the heat pack on before the walk at ``walk_at``, for ``seconds`` (its
+    routine's length, or less when given late: it ends before the warm-up)."""
 
     walk: Walk
     walk_at: datetime
     routine: str | None
+    seconds: float = 0.0
+    walk_in_s: float = 0.0  # the real time left until the walk
 
 
 @dataclass(frozen=True)
 class WarmUpDue:
-    """Time for the warm-up ``routine`` before the walk at ``walk_at``."""
+    """Time for the warm-up ``routine`` before the walk at ``walk_at``; ``seconds`` is the time
+    it can take (its length, or less when given late)."""
 
     walk: Walk
     walk_at: datetime
     routine: str | None
+    seconds: float = 0.0
+    walk_in_s: float = 0.0  # the real time left until the walk
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,8 @@ class NextWalk:
 
     at: datetime  # local time
     walk: Walk
+    heat_pack_at: datetime | None = None  # local; from the walk's planned sequence
+    warm_up_at: datetime | None = None
 
 
 class SchedulerEvents:

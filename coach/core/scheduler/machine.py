@@ -185,8 +185,17 @@ class BreakScheduler(SchedulerEvents):
     @property
     def next_walk(self) -> NextWalk | None:
         """The next planned walk not yet prompted, taken or skipped (within a week)."""
-        prompt = self._walks.book.next_walk(self._last_w)
-        return None if prompt is None else NextWalk(self._local(prompt.walk_at), prompt.walk)
+        book = self._walks.book
+        prompt = book.next_walk(self._last_w)
+        if prompt is None:
+            return None
+        prep = {p.kind: self._local(p.at) for p in book.day(prompt.day) if p.walk_key == prompt.walk_key}
+        return NextWalk(
+            self._local(prompt.walk_at),
+            prompt.walk,
+            prep.get(EntryKind.HEAT_PACK),
+            prep.get(EntryKind.WARM_UP),
+        )
 
     def status_text(self) -> str:
         """One line for the tray: "Next break in 12 min", "Paused until 14:00", "Away"..."""

@@ -11,6 +11,7 @@ from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
 from coach.core.scheduler import BreakScheduler, PromptOutcome, SchedulerState, WalkEnd, WithdrawReason
 from coach.core.scheduler.walks import WALK_GRACE_S, WalkBook, walk_prompts
 from coach.core.settings import MovementBreaks, Settings, TimeRange, Walk, WorkingHours
+from tests.helpers.factories import make_exercise, make_routine
 from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
 
 S = SchedulerState
@@ -22,8 +23,7 @@ RARE_BREAKS = MovementBreaks(every_s=4 * 3600)  # keeps movement breaks out of t
 
 
 def at(hhmm: str, day: date = MONDAY) -> datetime:
-    hour, minute = map(int, hhmm.split(":"))
-    return datetime.combine(day, time(hour, minute), tzinfo=BERLIN)
+    return datetime.combine(day, time.fromisoformat(hhmm), tzinfo=BERLIN)
 
 
 def walk_sim(start: str = "12:00", walks: tuple[Walk, ...] = (WALK,), **kw) -> Sim:
@@ -316,6 +316,46 @@ def test_im_back_ends_the_walk_at_once_and_says_how():
     sim.run(300, "idle")
     sim.run(5)
     assert sim.values("walk_done")[1].how == WalkEnd.BACK
+
+
+def test_prompts_given_late_say_the_real_time_left_and_skip_a_step_that_no_longer_fits():
+    sim = walk_sim("12:00")  # no library: heat 12:15-12:25, warm-up 12:25-12:30
+    sim.until("12:15")
+    [heat] = sim.values("heat_pack_due")
+    assert (heat.seconds, heat.walk_in_s) == (600, 900)
+    late = walk_sim("12:18")  # Coach started at 12:18: 7 min of heat fit before the warm-up
+    late.run(5)
+    [heat] = late.values("heat_pack_due")
+    assert heat.seconds == pytest.approx(415) and heat.walk_in_s == pytest.approx(715)
+    later = walk_sim("12:21")  # 4 min: too little for heat, so it is skipped, not overlapped
+    later.until("12:25")
+    assert later.names() == ["warm_up_due"]
+    last = walk_sim("12:28")
+    last.run(5)
+    [warm] = last.values("warm_up_due")
+    assert warm.seconds == pytest.approx(115) and warm.walk_in_s == pytest.approx(115)
+    tight = walk_sim("12:29:30")  # under a minute to the walk: no warm-up, the walk comes at 12:30
+    tight.until("12:31")
+    assert tight.names() == ["walk_due"]
+
+
+def test_the_scheduler_prompts_the_same_sequence_coach_plan_prints():
+    from coach.core.plan import day_plan
+
+    heat = make_routine(make_exercise("heat", hold_s=715), id="heat-pack")  # 12 min
+    warm = make_routine(make_exercise("warm", hold_s=145), id="pre-walk-warm-up")  # 2.5 min
+    routines = {"heat-pack": heat, "pre-walk-warm-up": warm}
+    sim = Sim(Settings(walks=(WALK,), movement_breaks=RARE_BREAKS), start=at("12:00"))
+    sim.s = BreakScheduler(sim.s.settings, sim.clock, BERLIN, routines=routines)
+    for name in ("heat_pack_due", "warm_up_due", "walk_due"):
+        getattr(sim.s, name).connect(lambda v, name=name: sim.log.append((sim.hms, name, v)))
+    sim.until("12:31")
+    plan = day_plan(sim.s.settings, MONDAY, routines, BERLIN)
+    printed = [f"{e.time:%H:%M:%S}" for e in plan if e.walk_at]
+    assert printed == ["12:13:00", "12:25:00", "12:30:00"]
+    assert [t for t, _n, _v in sim.log] == printed
+    heat_due, warm_due = sim.values("heat_pack_due")[0], sim.values("warm_up_due")[0]
+    assert heat_due.seconds == 720 and warm_due.seconds == 150
 
 
 def test_a_walk_carries_on_past_the_end_of_working_hours():
