@@ -254,3 +254,11 @@ def test_a_walk_that_timed_out_or_was_left_open_says_so_in_the_question(qtbot, t
     assert presenter.recover_open_walks(TZ, clock.now()) is not None
     assert "Coach was closed during your walk" in presenter.walk_dialog.ended_note.text()
     assert presenter.recover_open_walks(TZ, clock.now()) is None
+
+
+def test_the_break_text_says_the_real_interval_not_half_an_hour(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, _ = setup(qtbot, tmp_path, library)  # every 10 minutes
+    sit(clock, scheduler, 605)
+    text = presenter.prompt.message.text()
+    assert "sitting for 10 min" in text
+    assert "half an hour" not in text
