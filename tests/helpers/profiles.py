@@ -145,9 +145,19 @@ class DesktopProfile:
     monitor_name: str | None  # the activity source Coach should pick; None: clock mode
 
     @property
+    def sees_idle(self) -> bool:
+        """Coach reads idle time here (through the monitor it picks)."""
+        return self.monitor_name is not None and self.idle
+
+    @property
+    def sees_lock(self) -> bool:
+        """Coach reads the lock state here (through the monitor it picks)."""
+        return self.monitor_name is not None and self.lock
+
+    @property
     def presence_known(self) -> bool:
         """Coach can tell the user is away (idle time or at least the lock)."""
-        return self.idle or self.lock
+        return self.sees_idle or self.sees_lock
 
     def monitor(self, desk: Desk) -> FakeMonitor | None:
         """The activity monitor Coach ends up with on this desktop, or None (clock mode)."""
