@@ -71,7 +71,8 @@ class WalkPrompt:
             return False
         if self.kind is EntryKind.WALK:
             return now < self.until
-        return (self.until - now).total_seconds() >= MIN_STEP_S[self.kind] - 1e-3
+        needed = min(MIN_STEP_S[self.kind], self.seconds)  # a step shorter than that: all of it
+        return (self.until - now).total_seconds() >= needed - 1e-3
 
     def seconds_left(self, now: datetime) -> float:
         """How long the step can take if begun ``now``: its length, or less when given late."""

@@ -339,6 +339,17 @@ def test_prompts_given_late_say_the_real_time_left_and_skip_a_step_that_no_longe
     assert tight.names() == ["walk_due"]
 
 
+def test_a_heat_step_shorter_than_the_late_minimum_is_still_prompted_on_time():
+    heat = make_routine(make_exercise("heat", hold_s=115), id="heat-pack")  # a 2-minute heat timer
+    walk = Walk(at=time(12, 30), heat_pack_before_s=180, warm_up_before_s=60)
+    sim = Sim(Settings(walks=(walk,), movement_breaks=RARE_BREAKS), start=at("12:20"))
+    sim.s = BreakScheduler(sim.s.settings, sim.clock, BERLIN, routines={"heat-pack": heat})
+    sim.s.heat_pack_due.connect(lambda v: sim.log.append((sim.hms, "heat_pack_due", v)))
+    sim.until("12:28")
+    [heat_due] = sim.values("heat_pack_due")
+    assert heat_due.seconds == 120
+
+
 def test_the_scheduler_prompts_the_same_sequence_coach_plan_prints():
     from coach.core.plan import day_plan
 
