@@ -6,8 +6,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from html import escape
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from coach.core.activity import Notifier
 from coach.core.durations import format_duration
@@ -35,6 +38,14 @@ from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
+W = TypeVar("W", bound=QWidget)
+
+
+def _alive(window: W | None) -> W | None:
+    """``window``, or None when Qt has deleted it."""
+    return window if window is not None and shiboken6.isValid(window) else None
+
+
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
 
 
@@ -74,9 +85,9 @@ class Presenter(QObject):
         self.notifier = notifier
         self.tray_message = tray_message
         self.play_sound = play_sound
-        self.prompt: PromptWindow | BreakOverlay | None = None
-        self.walk_prompt: PromptWindow | None = None
-        self.walk_dialog: WalkDoneDialog | None = None
+        self._prompt: PromptWindow | BreakOverlay | None = None
+        self._walk_window: PromptWindow | None = None
+        self._walk_dialog: WalkDoneDialog | None = None
         self._notification = 0
         self._on_action: Callable[[str], None] | None = None
         self.notification_action.connect(self._on_notification_action, Qt.ConnectionType.QueuedConnection)
@@ -90,6 +101,33 @@ class Presenter(QObject):
         scheduler.walk_done.connect(self._on_walk_done)
 
     # -- helpers -------------------------------------------------------------------------
+
+    # Qt deletes a window closed by the user or by QGuiApplication.quit() (they delete on close):
+    # these read as None once that happened, so no dangling window is touched later.
+
+    @property
+    def prompt(self) -> PromptWindow | BreakOverlay | None:
+        return _alive(self._prompt)
+
+    @prompt.setter
+    def prompt(self, window: PromptWindow | BreakOverlay | None) -> None:
+        self._prompt = window
+
+    @property
+    def walk_prompt(self) -> PromptWindow | None:
+        return _alive(self._walk_window)
+
+    @walk_prompt.setter
+    def walk_prompt(self, window: PromptWindow | None) -> None:
+        self._walk_window = window
+
+    @property
+    def walk_dialog(self) -> WalkDoneDialog | None:
+        return _alive(self._walk_dialog)
+
+    @walk_dialog.setter
+    def walk_dialog(self, window: WalkDoneDialog | None) -> None:
+        self._walk_dialog = window
 
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
@@ -200,6 +238,7 @@ class Presenter(QObject):
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()
+        self._stack_prompts()
         self.notify(self.tr("Movement break"), self.tr("Time for {routine}.").format(routine=routine.name))
 
     @Slot(str)
@@ -220,6 +259,14 @@ class Presenter(QObject):
     def _on_withdrawn(self, _event: BreakWithdrawn) -> None:
         self.close_prompt()
         self.close_notification()
+
+    def _stack_prompts(self) -> None:
+        """A walk prompt showing with a break prompt goes just above it, not over it (both open
+        in the same corner)."""
+        brk, walk = self.prompt, self.walk_prompt
+        if not isinstance(brk, PromptWindow) or walk is None or not (brk.isVisible() and walk.isVisible()):
+            return
+        walk.move(brk.x() + brk.width() - walk.width(), max(0, brk.y() - walk.height() - 12))
 
     def close_prompt(self) -> None:
         if self.prompt is not None:
@@ -246,6 +293,7 @@ class Presenter(QObject):
         prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
         self.walk_prompt = prompt
         prompt.popup()
+        self._stack_prompts()
         self.notify(title, summary)
 
     def _walk_in(self, event: HeatPackDue | WarmUpDue) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -145,7 +145,6 @@ def test_backward_bending_avoided_uses_the_extension_free_break(qtbot, tmp_path,
 
 
 def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):
-    from datetime import time
 
     from coach.core.settings import Walk
 
@@ -262,3 +261,36 @@ def test_the_break_text_says_the_real_interval_not_half_an_hour(qtbot, tmp_path,
     text = presenter.prompt.message.text()
     assert "sitting for 10 min" in text
     assert "half an hour" not in text
+
+
+def test_a_prompt_closed_by_qt_is_forgotten_and_quitting_after_it_works(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, _ = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 605)
+    prompt = presenter.prompt
+    assert prompt is not None
+    prompt.close()  # as QGuiApplication.quit() closes every window, or the window's own close button
+    qtbot.waitUntil(lambda: presenter.prompt is None)  # deleted on close, and forgotten
+    scheduler.start_walk()
+    presenter.walk_or_back()
+    presenter.walk_dialog.close()
+    qtbot.waitUntil(lambda: presenter.walk_dialog is None)
+    presenter.withdraw_all()  # no "C++ object already deleted"
+
+
+def test_a_walk_prompt_and_a_break_prompt_do_not_cover_each_other(qtbot, tmp_path, library):
+    from coach.core.settings import Walk
+
+    clock = ManualClock(wall=datetime(2026, 1, 5, 11, 20, tzinfo=UTC))  # 12:20 in Berlin
+    walk = Walk(at=time(12, 30), heat_pack_before_s=0, warm_up_before_s=5 * 60)
+    settings = dataclasses.replace(
+        Settings(),
+        walks=(walk,),
+        movement_breaks=dataclasses.replace(Settings().movement_breaks, every_s=300, notice_s=0),
+    )
+    scheduler = BreakScheduler(settings, clock, TZ, routines=library.routines)
+    presenter = Presenter(scheduler, None, library, settings, lambda *a: None, notifier=FakeNotifier())
+    sit(clock, scheduler, 4 * 60 + 5)  # 12:24: the warm-up prompt, then the break at 12:25
+    sit(clock, scheduler, 60)
+    brk, warm = presenter.prompt, presenter.walk_prompt
+    assert brk is not None and warm is not None and brk.isVisible() and warm.isVisible()
+    assert not brk.frameGeometry().intersects(warm.frameGeometry())
