@@ -64,6 +64,8 @@ def test_a_working_day_keeps_every_invariant(p: DesktopProfile, routines):
     d = working_day(p, routines)
     assert len(d.names("break_due")) >= 8
     assert d.scheduler.state.name == "OFF_HOURS"
+    assert d.watch.open_breaks == 0  # every prompt was answered or withdrawn
+    assert len(d.names("break_taken")) >= 4 and d.names("break_skipped") and d.names("break_postponed")
     assert [k for k, *_ in d.watch.prep] == ["heat", "warm-up", "walk"]
     done = d.names("walk_done")
     assert len(done) == 2
