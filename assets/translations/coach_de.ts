@@ -1551,6 +1551,10 @@
         <translation>Aufwärmen für den Spaziergang</translation>
     </message>
     <message>
+        <source>Coach was closed during your walk of {day} from {start}; it is logged until {end}, its planned end or the restart, if sooner. Correct the minutes if they are wrong.</source>
+        <translation>Coach wurde während Ihres Spaziergangs am {day} ab {start} beendet; er ist bis {end} eingetragen, dem geplanten Ende oder dem Neustart, falls früher. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
+    </message>
+    <message>
         <source>Your walk is at {time}. Loosen your back and hips first: &lt;b&gt;{routine}&lt;/b&gt;{length}.</source>
         <translation>Ihr Spaziergang ist um {time}. Lockern Sie vorher Rücken und Hüften: &lt;b&gt;{routine}&lt;/b&gt;{length}.</translation>
     </message>
@@ -1601,10 +1605,6 @@
     <message>
         <source>Your walk from {start} was ended at its planned end, {end}, as Coach did not see you come back. Correct the minutes if they are wrong.</source>
         <translation>Ihr Spaziergang ab {start} wurde zum geplanten Ende um {end} beendet, weil Coach Ihre Rückkehr nicht bemerkt hat. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
-    </message>
-    <message>
-        <source>Coach was closed during your walk of {day} from {start}; it is logged as ending at its planned end, {end}. Correct the minutes if they are wrong.</source>
-        <translation>Coach wurde während Ihres Spaziergangs vom {day} ab {start} beendet; er ist mit dem geplanten Ende um {end} eingetragen. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from html import escape
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from coach.core.activity import Notifier
@@ -391,6 +391,8 @@ class Presenter(QObject):
         if self.walk_prompt is not None:
             self.walk_prompt.withdraw()
             self.walk_prompt = None
+        if self.walk_dialog is not None:  # the last walk's question, unanswered: it is logged unrated
+            self.walk_dialog.close()
         ends = "" if event.ends_by is None else f"{event.ends_by:%H:%M}"
         body = self.tr(
             "Coach will ask how it went when you are back. Say so with “I'm back”; "
@@ -445,10 +447,14 @@ class Presenter(QObject):
                 "you come back. Correct the minutes if they are wrong."
             ).format(**span)
         if event.how is WalkEnd.RECOVERED:
+            day = QLocale().toString(
+                QDate(event.started.year, event.started.month, event.started.day),
+                QLocale.FormatType.ShortFormat,
+            )
             return self.tr(
-                "Coach was closed during your walk of {day} from {start}; it is logged as ending "
-                "at its planned end, {end}. Correct the minutes if they are wrong."
-            ).format(day=f"{event.started:%d.%m.}", **span)
+                "Coach was closed during your walk of {day} from {start}; it is logged until {end}, "
+                "its planned end or the restart, if sooner. Correct the minutes if they are wrong."
+            ).format(day=day, **span)
         return ""
 
     def _walk_not_rated(self) -> None:

@@ -294,3 +294,16 @@ def test_a_walk_prompt_and_a_break_prompt_do_not_cover_each_other(qtbot, tmp_pat
     brk, warm = presenter.prompt, presenter.walk_prompt
     assert brk is not None and warm is not None and brk.isVisible() and warm.isVisible()
     assert not brk.frameGeometry().intersects(warm.frameGeometry())
+
+
+def test_a_new_walk_closes_the_last_walks_unanswered_question(qtbot, tmp_path, library):
+    clock, _scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    presenter.walk_or_back()
+    clock.advance(300)
+    presenter.walk_or_back()  # I'm back: the question shows
+    first = presenter.walk_dialog
+    assert first is not None and first.isVisible()
+    presenter.walk_or_back()  # off again without answering
+    assert not first.isVisible()
+    qtbot.waitUntil(lambda: presenter.walk_dialog is None)
+    assert log.walks()[0].ended is not None and log.walks()[0].pain is None
