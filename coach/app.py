@@ -21,15 +21,19 @@ from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
 from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
+from coach.core.bending import avoiding
 from coach.core.clock import SystemClock
+from coach.core.errors import SettingsError
 from coach.core.runner import Runner
 from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.settings import Settings
+from coach.core.settings_io import save_settings
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.platform.timezone import local_zone
+from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
@@ -86,6 +90,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    design.apply(app)
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)
@@ -130,7 +135,9 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         cue_sink=QtCueSink(app),
         sounds=services.settings.sounds,
         voice=services.settings.voice,
+        settings=services.settings,
     )
+    player.bending_reported.connect(lambda direction: _save_bending(services, direction))
     player.closed.connect(app.quit)
     player.show()
     player.start()
@@ -138,6 +145,21 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         return app.exec()
     finally:
         services.close()
+
+
+def _save_bending(services: Services, direction: str) -> None:
+    """Keep the answer given after a stop for pain (a running tray app picks the file up)."""
+    services.settings = avoiding(services.settings, direction)
+    try:
+        save_settings(paths.config_path(), services.settings, services.clock)
+    except SettingsError as exc:
+        QMessageBox.warning(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "Your settings could not be saved: {error}").format(
+                error=exc
+            ),
+        )
 
 
 class CoachApp(QObject):
@@ -162,6 +184,7 @@ class CoachApp(QObject):
             library,
             user_folder=paths.user_exercises_dir(),
             avoid_backward_bending=settings.avoid_backward_bending,
+            avoid_forward_bending=settings.avoid_forward_bending,
             state=self.state,
         )
         self.notices = Notices(self.window, self)
@@ -183,6 +206,7 @@ class CoachApp(QObject):
             notifier=self.notifier,
             tray_message=self.tray.show_message if self.has_tray else None,
             play_sound=self.cue_sink.play if settings.sounds else None,
+            done_today=services.done_today,
             parent=self,
         )
         self.notices.deliver = self.presenter.notify
@@ -258,8 +282,11 @@ class CoachApp(QObject):
         self.presenter.settings = settings
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
         self.tray.set_routines(self.actions.offered_routines())
-        self.window.home.set_routines(self.services.library, settings.avoid_backward_bending)
+        self.window.home.set_routines(
+            self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
+        )
         self.window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self.window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.driver.wake()
 
     # the parts tests and other windows reach for

@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="print a day's schedule of breaks, walks and their preparation")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = sub.add_parser("safety", help="print the safety page: warning signs, walking advice, causes")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p = sub.add_parser("export", help="write the whole session log as CSV or JSON")
     p.add_argument(
         "--format", type=str.lower, choices=("csv", "json"), default="csv", help="csv (default) or json"
@@ -75,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
             from coach.commands.plan import run_plan
 
             return run_plan(args.date, args.json)
+        if args.command == "safety":
+            from coach.commands.safety import run_safety
+
+            return run_safety(args.json)
         if args.command == "export":
             from coach.commands.export import run_export
 

@@ -22,6 +22,7 @@ from coach.core.model import (
     Routine,
     RoutineItem,
     Sides,
+    Spine,
 )
 from coach.core.validation import Checker
 from coach.core.yamlfile import Document, YamlFileError, read_yaml
@@ -35,7 +36,8 @@ EXERCISE_OPTIONAL = (
     "cautions",
     "image",
     "sources",
-    "bends_backward",
+    "spine",
+    "bends_backward",  # the older spelling of ``spine: backward``
 )
 DOSE_KEYS = ("hold", "reps", "sides", "rest")
 ROUTINE_REQUIRED = ("id", "name", "summary", "purpose", "items")
@@ -154,6 +156,21 @@ def _images(check: Checker, data: dict[str, Any], path: Path, shared: Path | Non
     return tuple(found) if len(found) == len(names) else None
 
 
+def _spine(check: Checker, data: dict[str, Any]) -> Spine | None:
+    """The ``spine`` direction, also read from the older ``bends_backward: true``."""
+    value = check.choice(data, "spine", (), [s.value for s in Spine])
+    backward = check.boolean(data, "bends_backward", (), False)
+    if backward and value is None and "spine" not in data:
+        return Spine.BACKWARD
+    if backward and value in (Spine.FORWARD, Spine.NEUTRAL):
+        check.report(
+            ("bends_backward",),
+            f"contradicts spine: {value}; write only spine (backward, or both if it bends both ways)",
+        )
+        return None
+    return Spine(value) if value else None
+
+
 def parse_exercise(
     doc: Document, origin: str, shared_images: Path | None
 ) -> tuple[Exercise | None, list[Problem]]:
@@ -179,7 +196,7 @@ def parse_exercise(
     equipment = check.text_list(data, "equipment", (), words=True)
     cautions = check.text_list(data, "cautions", ())
     sources = check.text_list(data, "sources", ())
-    backward = check.boolean(data, "bends_backward", (), False)
+    spine = _spine(check, data)
     images = _images(check, data, doc.path, shared_images)
     if check.problems:
         return None, check.problems
@@ -198,7 +215,7 @@ def parse_exercise(
             cautions=cautions or (),
             images=images or (),
             sources=sources or (),
-            bends_backward=bool(backward),
+            spine=spine or Spine.NEUTRAL,
             path=doc.path,
             origin=origin,
         ),

@@ -418,6 +418,9 @@ walks:{"" if settings.walks else " []"}
 sounds: {_flow(settings.sounds)}
 # Read the steps aloud, where the computer has a speech engine.
 voice: {_flow(settings.voice)}
+# true if bending forward makes your back or leg pain worse: Coach then leaves
+# out the exercises that bend the spine forward.
+avoid_forward_bending: {_flow(settings.avoid_forward_bending)}
 # true if bending backward makes your back or leg pain worse: Coach then leaves
 # out the exercises that arch the spine backward.
 avoid_backward_bending: {_flow(settings.avoid_backward_bending)}

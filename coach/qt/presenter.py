@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 from html import escape
+from pathlib import Path
 from typing import TypeVar
 
 import shiboken6
@@ -18,7 +19,8 @@ from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind, fit_routine
-from coach.core.safety import FLEXION_BREAK_TIP, suitable_routine
+from coach.core.rotation import pick_routine
+from coach.core.safety import FLEXION_BREAK_TIP
 from coach.core.scheduler import (
     BreakDue,
     BreakNotice,
@@ -49,6 +51,12 @@ def _alive(window: W | None) -> W | None:
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
 
 
+def routine_picture(routine: Routine) -> Path | None:
+    """The picture a reminder shows: the first exercise's end position (what to do)."""
+    images = routine.items[0].exercise.images if routine.items else ()
+    return images[-1] if images else None
+
+
 class PresenterText(Context):
     """The translation context of the prompts' counted texts (English plurals without a translator)."""
 
@@ -74,9 +82,11 @@ class Presenter(QObject):
         notifier: Notifier | None = None,
         tray_message: Callable[[str, str], None] | None = None,
         play_sound: Callable[[str], None] | None = None,
+        done_today: Callable[[], Iterable[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.done_today = done_today  # ids of the routines run today, for the break rotation
         self.scheduler = scheduler
         self.recorder = recorder
         self.library = library
@@ -132,7 +142,7 @@ class Presenter(QObject):
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
             return None
-        return suitable_routine(self.library.routines, routine_id, self.settings.avoid_backward_bending)
+        return pick_routine(self.library.routines, routine_id, self.settings, self.done_today())
 
     def notify(
         self,
@@ -229,12 +239,15 @@ class Presenter(QObject):
             else:
                 return
         self.close_prompt()
+        picture = routine_picture(routine)
         if style is BreakStyle.OVERLAY:
             prompt: PromptWindow | BreakOverlay = BreakOverlay(
-                self.tr("Movement break"), message, choices, default="start"
+                self.tr("Movement break"), message, choices, default="start", picture=picture
             )
         else:
-            prompt = PromptWindow(self.tr("Movement break"), message, choices, default="start")
+            prompt = PromptWindow(
+                self.tr("Movement break"), message, choices, default="start", picture=picture
+            )
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()

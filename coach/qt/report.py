@@ -23,7 +23,7 @@ from coach.core.history import Report, WeekRow, day_label, short_date
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
 from coach.qt.charts import ChartColours, bar_chart, pain_chart
-from coach.qt.safety_view import MARKS, safety_html
+from coach.qt.safety_view import safety_html
 
 
 class ReportText(Context):
@@ -213,10 +213,7 @@ def _questions_html() -> str:
 def _red_flags_html() -> str:
     """The warning signs, without the disclaimer (already on page one) or symbols fonts may lack."""
     disclaimer = translate("Safety", DISCLAIMER)
-    body = safety_html(None, rules=False).replace(f"<p>{escape(disclaimer)}</p>", "", 1)
-    for mark in (translate("Safety", m) for m in MARKS.values()):
-        word = mark.split(" ", 1)[1]
-        body = body.replace(escape(mark), escape(word))
+    body = safety_html(None, rules=False, icons=False).replace(f"<p>{escape(disclaimer)}</p>", "", 1)
     return body.replace("<h3>", "<h2>", 1).replace("</h3>", "</h2>", 1)
 
 

@@ -138,7 +138,25 @@ def test_a_valid_file_is_read_and_never_rewritten(config: Path):
     )
     assert s.walks == (Walk(time(12, 30), ("mon", "fri"), 30, 0, 300, "pre-walk-warm-up"),)
     assert (s.sounds, s.voice, s.avoid_backward_bending) == (False, True, True)
+    assert not s.avoid_forward_bending  # a file from before the forward question reads as "no"
     assert (config.read_bytes(), file_signature(config)) == before
+
+
+def test_the_forward_answer_is_added_to_an_older_file_and_keeps_the_backward_one(config: Path):
+    write(config, "# mine\navoid_backward_bending: true\n")
+    old = load_settings(config).settings
+    save_settings(config, dataclasses.replace(old, avoid_forward_bending=True))
+    text = config.read_text(encoding="utf-8")
+    assert text.startswith("# mine\n") and "avoid_backward_bending: true" in text
+    assert "avoid_forward_bending: true" in text
+    again = load_settings(config).settings
+    assert again.avoid_forward_bending and again.avoid_backward_bending
+
+
+def test_the_template_asks_both_bending_questions():
+    text = render_settings(Settings(avoid_forward_bending=True))
+    assert "avoid_forward_bending: true" in text and "avoid_backward_bending: false" in text
+    assert "bending forward makes your back or leg pain worse" in text
 
 
 def test_an_empty_file_means_all_defaults_and_is_left_alone(config: Path):
@@ -750,6 +768,7 @@ def valid_settings(draw) -> Settings:
         sounds=draw(st.booleans()),
         voice=draw(st.booleans()),
         avoid_backward_bending=draw(st.booleans()),
+        avoid_forward_bending=draw(st.booleans()),
     )
 
 
