@@ -157,3 +157,22 @@ def test_a_break_prompted_while_away_is_caught(routines, monkeypatch):
     monkeypatch.setattr(presence.SittingMeter, "observe", blind_to_idle)
     with pytest.raises(InvariantBroken, match="while the user is away"):
         working_day(profile("x11-tray"), routines)
+
+
+@pytest.mark.parametrize("p", [profile("x11-tray"), profile("x11-no-screensaver-extension")], ids=lambda p: p.id)
+def test_a_walk_at_a_time_the_clocks_skip_is_prepared_in_order_and_walked_at_the_first_valid_time(p, routines):
+    from datetime import time
+
+    from coach.core.settings import TimeRange, WorkingHours
+
+    sunday = WorkingHours(sun=(TimeRange(time(0), time(23, 59)),))
+    walk = Walk(at=time(2, 30), days=("sun",))
+    spring = datetime(2026, 3, 29, 1, 0, tzinfo=BERLIN)
+    d = Day(p, Settings(working_hours=sunday, walks=(walk,)), routines, spring)
+    d.on_prep = d.answer_prep
+    d.on_walk_due = lambda: d.scheduler.start_walk(planned=True)
+    d.until("03:40", "typing")
+    assert [k for k, *_ in d.watch.prep] == ["heat", "warm-up", "walk"]
+    assert d.names("walk_due") == ["03:00:00"]  # 02:30 does not exist that night
+    sequence = walk_sequence(walk, spring.date(), BERLIN, routines)
+    assert d.names("heat_pack_due") == [f"{sequence.steps[0].start.astimezone(BERLIN):%H:%M:%S}"]
