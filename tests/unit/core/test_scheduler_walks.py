@@ -387,3 +387,14 @@ def test_a_walk_on_a_daylight_saving_day_prompts_at_local_time():
         sim.step = 60
         sim.until("12:40")
         assert sim.when("walk_due") == ["12:30:00"]
+
+
+def test_preparation_for_a_walk_just_after_midnight_comes_the_evening_before():
+    always = WorkingHours(**{day: (TimeRange(time(0), time(23, 59)),) for day in ("mon", "tue")})
+    walk = Walk(at=time(0, 5), days=("tue",), heat_pack_before_s=900, warm_up_before_s=300)
+    sim = walk_sim("23:30", walks=(walk,), working_hours=always)
+    sim.until("23:59")
+    assert sim.when("heat_pack_due") == ["23:50:00"]  # Monday evening, for Tuesday's 00:05 walk
+    sim.step = 30
+    sim.run(10 * 60)
+    assert sim.when("warm_up_due") == ["00:00:00"] and sim.when("walk_due") == ["00:05:00"]
