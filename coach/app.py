@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
-import socket
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
@@ -37,6 +35,7 @@ from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
+from coach.qt.lifecycle import quit_on_signals, quitting, run_event_loop
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.presenter import Presenter
@@ -59,24 +58,6 @@ def content_language(loaded: list[str]) -> str:
         if name.startswith("coach_") and name.endswith(".qm"):
             return name.removeprefix("coach_").removesuffix(".qm")
     return QLocale().name().split("_")[0] or "en"
-
-
-def quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
-
-    Python runs signal handlers only when the interpreter gets control, so the signal is also
-    written to a socket that Qt's event loop watches.
-    """
-    reader, writer = socket.socketpair()
-    for end in (reader, writer):
-        end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
-    for number in (signal.SIGTERM, signal.SIGINT):
-        # through the event loop: a quit() before exec() has started would be lost
-        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -109,7 +90,7 @@ def run_app(args: argparse.Namespace) -> int:
     coach = CoachApp(app, Services(SystemClock(), local_zone(), lang), minimized=args.minimized)
     instance.message_received.connect(coach.on_message)
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         coach.shutdown()
         instance.release()
@@ -118,6 +99,9 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_player_alone(app: QApplication, services: Services, routine_id: str) -> int:
     for notice in services.notices:
         QMessageBox.warning(None, "Coach", notice)
+        if quitting(app):  # a SIGTERM while the notice was up
+            services.close()
+            return 0
     routine = resolve_routine(services.library, routine_id)
     if routine is None:
         QMessageBox.critical(
@@ -142,7 +126,7 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
     player.show()
     player.start()
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         services.close()
 
@@ -170,7 +154,7 @@ class CoachApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
         settings, library = services.settings, services.library
-        self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+        self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
 
         # the core, and the desktop's adapters

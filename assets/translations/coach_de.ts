@@ -2299,16 +2299,16 @@
         <translation>es die Integritätsprüfung nicht bestanden hat ({detail})</translation>
     </message>
     <message>
-        <source>it was written by a newer Coach (log version {version}; this one knows up to {known})</source>
-        <translation>es von einer neueren Coach-Version geschrieben wurde (Protokollversion {version}; diese Version kennt Protokolle bis Version {known})</translation>
-    </message>
-    <message>
         <source>it is not a Coach session log</source>
         <translation>es kein Protokoll von Coach ist</translation>
     </message>
     <message>
         <source>some of its tables are missing</source>
         <translation>ihm einige Tabellen fehlen</translation>
+    </message>
+    <message>
+        <source>some of its tables lack columns Coach needs</source>
+        <translation>einigen seiner Tabellen Spalten fehlen, die Coach braucht</translation>
     </message>
     <message>
         <source>it is damaged ({error})</source>
@@ -2540,10 +2540,6 @@
 </context>
 <context>
     <name>SettingsFile</name>
-    <message>
-        <source>Coach cannot read its settings file {path} ({reason}), so it is using the default settings. The file has not been changed.</source>
-        <translation>Coach kann seine Einstellungsdatei {path} nicht lesen ({reason}) und verwendet daher die Standardeinstellungen. Die Datei wurde nicht verändert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in {path}. Each setting listed uses its default value instead, unknown keys are ignored, and the rest of the file applies. The file has not been changed.</source>
         <translation>
@@ -2552,20 +2548,16 @@
         </translation>
     </message>
     <message>
+        <source>Coach cannot use its settings file:
+  {problem}
+The file has not been changed. Until it is fixed Coach keeps the settings it has (the defaults when it has just started), and it reads the file again as soon as it is saved.</source>
+        <translation>Coach kann seine Einstellungsdatei nicht verwenden:
+  {problem}
+Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Einstellungen, die es hat (direkt nach dem Start die Standardwerte), und liest die Datei erneut, sobald sie gespeichert wird.</translation>
+    </message>
+    <message>
         <source>Coach could not create its settings file {path} ({reason}); using the defaults.</source>
         <translation>Coach konnte seine Einstellungsdatei {path} nicht anlegen ({reason}) und verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach cannot read its settings file: {problem}. It could not move the file aside ({reason}), so it left it as it is and is using the default settings.</source>
-        <translation>Coach kann seine Einstellungsdatei nicht lesen: {problem}. Die Datei ließ sich nicht beiseitelegen ({reason}); sie bleibt daher, wie sie ist, und Coach verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach could not read its settings file: {problem}. The file was kept as {backup} and a new {name} with the default settings was written in its place.</source>
-        <translation>Coach konnte seine Einstellungsdatei nicht lesen: {problem}. Die Datei wurde als {backup} aufbewahrt, und an ihrer Stelle wurde eine neue {name} mit den Standardeinstellungen geschrieben.</translation>
-    </message>
-    <message>
-        <source>{notice} (Writing it failed: {reason}.)</source>
-        <translation>{notice} (Das Schreiben ist fehlgeschlagen: {reason}.)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from coach.core.errors import Problem
+from coach.core.files import check_regular, scan_folder
 from coach.core.library_i18n import overlay_kind, translate
 from coach.core.model import (
     KINDS,
@@ -90,11 +92,14 @@ class _RawRoutine:
     origin: str
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
-    except OSError:
-        return []
+def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The exercise files of ``folder`` and its ``routines/``; every skipped entry is a problem."""
+    found: list[Path] = []
+    for where in (folder, folder / "routines"):
+        files, skipped = scan_folder(where, SUFFIXES)
+        found.extend(files)
+        problems.extend(skipped)
+    return found
 
 
 def _read(path: Path, problems: list[Problem]) -> Document | None:
@@ -343,7 +348,7 @@ def load_library(
 
     for index, folder in enumerate(dirs):
         seen: dict[tuple[str, str], Path] = {}
-        for path in [*_yaml_files(folder.path), *_yaml_files(folder.path / "routines")]:
+        for path in _yaml_files(folder.path, problems):
             files += 1
             doc = _read(path, problems)
             if doc is not None:
@@ -376,16 +381,34 @@ def load_library(
     return Library(
         exercises=MappingProxyType(dict(sorted(exercises.items()))),
         routines=MappingProxyType(dict(sorted(routines.items()))),
-        problems=tuple(sorted(set(problems), key=lambda p: (str(p.path), p.line or 0, p.message))),
+        problems=_unique(problems),
         replaced=MappingProxyType(replaced),
         files=files,
     )
 
 
 def _expand(item: Path, problems: list[Problem]) -> list[Path]:
-    if item.is_dir():
-        return [*_yaml_files(item), *_yaml_files(item / "routines")]
-    if item.is_file():
-        return [item]
-    problems.append(Problem(item, None, "no such file or folder"))
-    return []
+    """The files a ``coach validate PATH`` argument stands for; odd paths are problems."""
+    if os.path.isdir(item):
+        return _yaml_files(item, problems)
+    try:
+        check_regular(item)
+    except FileNotFoundError:
+        problems.append(Problem(item, None, "no such file or folder"))
+        return []
+    except OSError as exc:
+        problems.append(Problem(item, None, f"skipped: {exc.strerror or exc}"))
+        return []
+    return [item]
+
+
+def _unique(problems: list[Problem]) -> tuple[Problem, ...]:
+    """Each problem once, however its file was named (relative, absolute, through a link)."""
+    seen: set[tuple[str, int, str]] = set()
+    out: list[Problem] = []
+    for problem in problems:
+        key = (os.path.realpath(problem.path), problem.line or 0, problem.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    return tuple(sorted(out, key=lambda p: (str(p.path), p.line or 0, p.message)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.durations import format_duration
+from coach.core.files import ensure_folder
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.library import Library
 from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
@@ -458,5 +460,6 @@ class LibraryView(QWidget):
 
     @Slot()
     def _open_folder(self) -> None:
-        (self.user_folder / "routines").mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # the file manager shows what is there, or says why not
+            ensure_folder(self.user_folder / "routines")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_folder)))
