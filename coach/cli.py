@@ -138,9 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args.format, args.output)
         if args.command == "report":
             from coach.commands.report import run_report
+            from coach.qt.i18n import install_translators
             from coach.qt.report import write_report
 
-            return run_report(args.weeks, args.output, write_report)
+            return run_report(
+                args.weeks, args.output, write_report, lambda app: install_translators(app, args.lang)
+            )
         if args.command == "install-desktop":
             from coach.commands.desktop import run_install
 

@@ -36,12 +36,8 @@
         <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
     </message>
     <message>
-        <source>Enjoy your walk</source>
-        <translation>Viel Freude beim Spaziergang</translation>
-    </message>
-    <message>
-        <source>Coach will ask how it went when you are back.</source>
-        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
     </message>
 </context>
 <context>
@@ -235,28 +231,24 @@
         <translation>Schmerz vor und nach den Einheiten (0–10)</translation>
     </message>
     <message>
-        <source>Before (weekly, ●)</source>
-        <translation>Vorher (Wochenmittel, ●)</translation>
-    </message>
-    <message>
-        <source>Before (●)</source>
-        <translation>Vorher (●)</translation>
-    </message>
-    <message>
-        <source>After (weekly, ■)</source>
-        <translation>Nachher (Wochenmittel, ■)</translation>
-    </message>
-    <message>
-        <source>After (■)</source>
-        <translation>Nachher (■)</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <source>{title} — no ratings in this period</source>
-        <translation>{title} – keine Bewertungen in diesem Zeitraum</translation>
+        <source>Pain, weekly averages (0–10)</source>
+        <translation>Schmerz, Wochenmittel (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>No pain ratings in this period</source>
@@ -587,6 +579,34 @@
     </message>
     <message>
         <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
         <translation>So</translation>
     </message>
     <message>
@@ -984,6 +1004,10 @@
         <translation>Angezeigt: {range}</translation>
     </message>
     <message>
+        <source>Nothing logged yet: sessions, breaks and walks appear here as you use Coach.</source>
+        <translation>Noch nichts festgehalten: Einheiten, Pausen und Spaziergänge erscheinen hier, sobald Sie Coach benutzen.</translation>
+    </message>
+    <message>
         <source>No days to show in this period yet.</source>
         <translation>Für diesen Zeitraum gibt es noch keine Tage.</translation>
     </message>
@@ -1008,6 +1032,10 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>No exercise logged in this period</source>
+        <translation>Keine Übungen in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>Min.</translation>
     </message>
@@ -1020,8 +1048,16 @@
         <translation>Fällige Pausen gemacht, pro Woche (%)</translation>
     </message>
     <message>
+        <source>Breaks taken (%)</source>
+        <translation>Pausen gemacht (%)</translation>
+    </message>
+    <message>
         <source>Breaks taken</source>
         <translation>Pausen gemacht</translation>
+    </message>
+    <message>
+        <source>No breaks were due in this period</source>
+        <translation>Keine fälligen Pausen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Walks per month</source>
@@ -1034,6 +1070,10 @@
     <message>
         <source>Walks</source>
         <translation>Spaziergänge</translation>
+    </message>
+    <message>
+        <source>No walks logged in this period</source>
+        <translation>Keine Spaziergänge in diesem Zeitraum</translation>
     </message>
     <message>
         <source>walks</source>
@@ -1355,8 +1395,16 @@
         <translation>Arbeitsende</translation>
     </message>
     <message>
+        <source>Heat pack on for tomorrow&apos;s {time} walk</source>
+        <translation>Wärmekissen auflegen für den Spaziergang morgen um {time}</translation>
+    </message>
+    <message>
         <source>Heat pack on for the {time} walk</source>
         <translation>Wärmekissen auflegen für den Spaziergang um {time}</translation>
+    </message>
+    <message>
+        <source>Warm up for tomorrow&apos;s {time} walk: {routine}</source>
+        <translation>Aufwärmen für den Spaziergang morgen um {time}: {routine}</translation>
     </message>
     <message>
         <source>Warm up for the {time} walk: {routine}</source>
@@ -1365,6 +1413,14 @@
     <message>
         <source>Walk for {minutes} min</source>
         <translation>{minutes} Min. spazieren gehen</translation>
+    </message>
+    <message>
+        <source>({time} does not exist today: the clocks go forward, so the walk is at {valid})</source>
+        <translation>({time} gibt es heute nicht: Die Uhren werden vorgestellt, der Spaziergang ist daher um {valid})</translation>
+    </message>
+    <message>
+        <source>(get ready the evening before)</source>
+        <translation>(Vorbereitung am Vorabend)</translation>
     </message>
 </context>
 <context>
@@ -1542,8 +1598,12 @@
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <source>{routine} complete: {done} of exercise in {total}. Your session is saved.</source>
-        <translation>{routine} geschafft: {done} Übung in {total}. Ihre Einheit ist gespeichert.</translation>
+        <source>{routine} complete: {total}. Your session is saved.</source>
+        <translation>{routine} geschafft: {total}. Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>{routine} complete: {done} of {total}, the rest skipped. Your session is saved.</source>
+        <translation>{routine} geschafft: {done} von {total}, der Rest übersprungen. Ihre Einheit ist gespeichert.</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -1597,6 +1657,10 @@
         <translation>Zeit für {routine}.</translation>
     </message>
     <message>
+        <source>{time}, in {left}</source>
+        <translation>{time}, in {left}</translation>
+    </message>
+    <message>
         <source>10 to 15 minutes</source>
         <translation>10 bis 15 Minuten</translation>
     </message>
@@ -1625,8 +1689,16 @@
         <translation>ein kurzes Aufwärmen</translation>
     </message>
     <message>
+        <source>There is time for {left} of it: do what fits and stop when it is time to go.</source>
+        <translation>Es bleibt Zeit für {left} davon: Machen Sie, was hineinpasst, und hören Sie auf, wenn es Zeit zum Gehen ist.</translation>
+    </message>
+    <message>
         <source>Warm up for your walk</source>
         <translation>Aufwärmen für den Spaziergang</translation>
+    </message>
+    <message>
+        <source>Coach was closed during your walk of {day} from {start}; it is logged until {end}, its planned end or the restart, if sooner. Correct the minutes if they are wrong.</source>
+        <translation>Coach wurde während Ihres Spaziergangs am {day} ab {start} beendet; er ist bis {end} eingetragen, dem geplanten Ende oder dem Neustart, falls früher. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
     <message>
         <source>Your walk is at {time}. Loosen your back and hips first: &lt;b&gt;{routine}&lt;/b&gt;{length}.</source>
@@ -1659,6 +1731,26 @@
     <message>
         <source>Your {minutes}-minute walk is now. Walk tall, arms swinging, knees soft.</source>
         <translation>Jetzt ist Ihr {minutes}-Minuten-Spaziergang dran. Aufrecht gehen, Arme schwingen lassen, Knie locker.</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Going for a walk</source>
+        <translation>Ich gehe spazieren</translation>
+    </message>
+    <message>
+        <source>Coach will ask how it went when you are back. Say so with “I&apos;m back”; the walk ends by itself at {time}.</source>
+        <translation>Coach fragt, wie es war, wenn Sie zurück sind. Sagen Sie es mit „Ich bin zurück“; der Spaziergang endet von selbst um {time}.</translation>
+    </message>
+    <message>
+        <source>Enjoy your walk</source>
+        <translation>Viel Freude beim Spaziergang</translation>
+    </message>
+    <message>
+        <source>Your walk from {start} was ended at its planned end, {end}, as Coach did not see you come back. Correct the minutes if they are wrong.</source>
+        <translation>Ihr Spaziergang ab {start} wurde zum geplanten Ende um {end} beendet, weil Coach Ihre Rückkehr nicht bemerkt hat. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
 </context>
 <context>
@@ -1713,24 +1805,8 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <source>Breaks taken when due</source>
-        <translation>Fällige Pausen gemacht</translation>
-    </message>
-    <message>
         <source>Walks</source>
         <translation>Spazier­gänge</translation>
-    </message>
-    <message>
-        <source>Stopped for pain</source>
-        <translation>Abbrüche wegen Schmerz</translation>
-    </message>
-    <message>
-        <source>Pain before</source>
-        <translation>Schmerz vorher</translation>
-    </message>
-    <message>
-        <source>Pain after</source>
-        <translation>Schmerz nachher</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -1777,10 +1853,6 @@
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken when due counts reminders that were taken out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Pain is the person&apos;s own rating from 0 (none) to 10 (worst).</source>
-        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. „Fällige Pausen gemacht“ zählt die gemachten Erinnerungen unter den gemachten, ausgelassenen oder unbeantworteten; verschobene Erinnerungen zählen danach, wie sie schließlich endeten. Der Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (am schlimmsten).</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1815,6 +1887,13 @@
         <source>Sessions stopped because of pain ({count})</source>
         <translation>Wegen Schmerzen abgebrochene Einheiten ({count})</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier one(s), not listed here (they are all in the log).</source>
+        <translation>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Questions to ask at your visit</source>
         <translation>Fragen für Ihren Termin</translation>
@@ -1822,6 +1901,21 @@
     <message>
         <source>Space for your own questions and the answers:</source>
         <translation>Platz für Ihre eigenen Fragen und die Antworten:</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>Noch nichts zu berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exercise sessions, movement breaks or walks were logged in these %n week(s), so there are no numbers or charts to show.</source>
+        <translation>
+            <numerusform>In dieser %n Woche wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+            <numerusform>In diesen %n Wochen wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coach logs each session, break and walk as it happens. Make a new report once it has been used for a few weeks; it then shows how often the exercises were done, how many breaks were taken and how pain changed.</source>
+        <translation>Coach hält jede Einheit, Pause und jeden Spaziergang fest, sobald sie stattfinden. Erstellen Sie einen neuen Bericht, wenn Coach einige Wochen benutzt wurde; er zeigt dann, wie oft geübt wurde, wie viele Pausen gemacht wurden und wie sich der Schmerz verändert hat.</translation>
     </message>
     <message>
         <source>Points are weekly averages of the ratings from 0 (no pain) to 10 (worst): before a session as a solid line with round markers, after it as a dashed line with square markers.</source>
@@ -1852,8 +1946,32 @@
         <translation>Pausen gemacht</translation>
     </message>
     <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken: the movement breaks taken when due, out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Stopped: sessions stopped because of pain. Pain is the person&apos;s own rating from 0 (none) to 10 (worst), averaged over the week.</source>
+        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. Pausen gemacht: die fälligen Bewegungspausen, die gemacht wurden, von den gemachten, übersprungenen oder unbeantworteten; verschobene Erinnerungen zählen nach ihrem Ausgang. Abgebrochen: Einheiten, die wegen Schmerzen abgebrochen wurden. Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (stärkster), gemittelt über die Woche.</translation>
+    </message>
+    <message>
         <source>% taken</source>
         <translation>% gemacht</translation>
+    </message>
+    <message>
+        <source>No breaks were due in these weeks</source>
+        <translation>In diesen Wochen waren keine Pausen fällig</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2684,6 +2802,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, time
 
 from coach import paths
-from coach.commands.log import open_for_reading
+from coach.commands.log import local_zone, open_for_reading
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
 from coach.core.library_cache import load_cached
@@ -19,7 +19,6 @@ from coach.core.rotation import break_rotation, done_today, next_break
 from coach.core.settings import DAY_NAMES, DAYS, Settings, unknown_routines
 from coach.core.settings_io import load_settings
 from coach.core.terminal import safe
-from coach.platform.timezone import local_zone
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -54,7 +53,7 @@ def run_plan(date_text: str | None, as_json: bool) -> int:
             f"(the exercise library has {len(library.problems)} problems; `coach validate` lists them)",
             file=sys.stderr,
         )
-    entries = day_plan(loaded.settings, day, routines)
+    entries = day_plan(loaded.settings, day, routines, local_zone())
     if as_json:
         json.dump([entry_row(e) for e in entries], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

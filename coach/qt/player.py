@@ -491,12 +491,13 @@ class PlayerWindow(QWidget):
         self.picture.stop()
         self.summary_title.setText(self.tr("Well done"))
         self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
+        done, total = self.recorder.seconds_done, self.runner.total_s
+        if done >= total:
+            text = self.tr("{routine} complete: {total}. Your session is saved.")
+        else:
+            text = self.tr("{routine} complete: {done} of {total}, the rest skipped. Your session is saved.")
         self.summary_text.setText(
-            self.tr("{routine} complete: {done} of exercise in {total}. Your session is saved.").format(
-                routine=self.routine.name,
-                done=format_duration(self.recorder.seconds_done),
-                total=format_duration(self.runner.total_s),
-            )
+            text.format(routine=self.routine.name, done=format_duration(done), total=format_duration(total))
         )
         self._list_items()
         self.pages.setCurrentWidget(self.summary_page)

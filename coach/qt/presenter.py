@@ -4,34 +4,50 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import datetime, tzinfo
 from html import escape
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from coach.core.activity import Notifier
 from coach.core.durations import format_duration
 from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
-from coach.core.plan import EntryKind
+from coach.core.plan import EntryKind, fit_routine
 from coach.core.rotation import pick_routine
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import (
+from coach.core.safety import FLEXION_BREAK_TIP
+from coach.core.scheduler import (
     BreakDue,
     BreakNotice,
+    BreakScheduler,
     BreakWithdrawn,
     HeatPackDue,
+    SchedulerRecorder,
+    SchedulerState,
     WalkDone,
     WalkDue,
+    WalkEnd,
+    WalkStarted,
     WarmUpDue,
 )
-from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
+W = TypeVar("W", bound=QWidget)
+
+
+def _alive(window: W | None) -> W | None:
+    """``window``, or None when Qt has deleted it."""
+    return window if window is not None and shiboken6.isValid(window) else None
+
+
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
 
 
@@ -79,9 +95,9 @@ class Presenter(QObject):
         self.notifier = notifier
         self.tray_message = tray_message
         self.play_sound = play_sound
-        self.prompt: PromptWindow | BreakOverlay | None = None
-        self.walk_prompt: PromptWindow | None = None
-        self.walk_dialog: WalkDoneDialog | None = None
+        self._prompt: PromptWindow | BreakOverlay | None = None
+        self._walk_window: PromptWindow | None = None
+        self._walk_dialog: WalkDoneDialog | None = None
         self._notification = 0
         self._on_action: Callable[[str], None] | None = None
         self.notification_action.connect(self._on_notification_action, Qt.ConnectionType.QueuedConnection)
@@ -91,9 +107,37 @@ class Presenter(QObject):
         scheduler.heat_pack_due.connect(self._on_heat_pack)
         scheduler.warm_up_due.connect(self._on_warm_up)
         scheduler.walk_due.connect(self._on_walk_due)
+        scheduler.walk_started.connect(self._on_walk_started)
         scheduler.walk_done.connect(self._on_walk_done)
 
     # -- helpers -------------------------------------------------------------------------
+
+    # Qt deletes a window closed by the user or by QGuiApplication.quit() (they delete on close):
+    # these read as None once that happened, so no dangling window is touched later.
+
+    @property
+    def prompt(self) -> PromptWindow | BreakOverlay | None:
+        return _alive(self._prompt)
+
+    @prompt.setter
+    def prompt(self, window: PromptWindow | BreakOverlay | None) -> None:
+        self._prompt = window
+
+    @property
+    def walk_prompt(self) -> PromptWindow | None:
+        return _alive(self._walk_window)
+
+    @walk_prompt.setter
+    def walk_prompt(self, window: PromptWindow | None) -> None:
+        self._walk_window = window
+
+    @property
+    def walk_dialog(self) -> WalkDoneDialog | None:
+        return _alive(self._walk_dialog)
+
+    @walk_dialog.setter
+    def walk_dialog(self, window: WalkDoneDialog | None) -> None:
+        self._walk_dialog = window
 
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
@@ -207,6 +251,7 @@ class Presenter(QObject):
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()
+        self._stack_prompts()
         self.notify(self.tr("Movement break"), self.tr("Time for {routine}.").format(routine=routine.name))
 
     @Slot(str)
@@ -227,6 +272,14 @@ class Presenter(QObject):
     def _on_withdrawn(self, _event: BreakWithdrawn) -> None:
         self.close_prompt()
         self.close_notification()
+
+    def _stack_prompts(self) -> None:
+        """A walk prompt showing with a break prompt goes just above it, not over it (both open
+        in the same corner)."""
+        brk, walk = self.prompt, self.walk_prompt
+        if not isinstance(brk, PromptWindow) or walk is None or not (brk.isVisible() and walk.isVisible()):
+            return
+        walk.move(brk.x() + brk.width() - walk.width(), max(0, brk.y() - walk.height() - 12))
 
     def close_prompt(self) -> None:
         if self.prompt is not None:
@@ -253,12 +306,25 @@ class Presenter(QObject):
         prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
         self.walk_prompt = prompt
         prompt.popup()
+        self._stack_prompts()
         self.notify(title, summary)
+
+    def _walk_in(self, event: HeatPackDue | WarmUpDue) -> str:
+        """``12:30, in 7 min``: the walk's time and the real time left until it."""
+        walk = f"{event.walk_at:%H:%M}"
+        if event.walk_in_s < 60:
+            return walk
+        return self.tr("{time}, in {left}").format(
+            time=walk, left=format_duration(round(event.walk_in_s / 60) * 60)
+        )
 
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
-        if routine:
-            minutes = PresenterText.tr("%n minute(s)", "", round(routine.duration_s / 60))
+        if routine is not None and event.seconds:
+            routine = fit_routine(routine, event.seconds)  # given late: the timer ends before the warm-up
+        seconds = routine.duration_s if routine is not None else event.seconds
+        if seconds:
+            minutes = PresenterText.tr("%n minute(s)", "", max(1, round(seconds / 60)))
         else:
             minutes = self.tr("10 to 15 minutes")
         walk = f"{event.walk_at:%H:%M}"
@@ -267,7 +333,7 @@ class Presenter(QObject):
             self.tr(
                 "Your walk is at {time}. Warm a heat pack and put it on your lower back now, "
                 "over a layer of cloth, for about {minutes}. Coach times it for you."
-            ).format(time=walk, minutes=escape(minutes)),
+            ).format(time=escape(self._walk_in(event)), minutes=escape(minutes)),
             [("start", self.tr("Start heat timer")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.HEAT_PACK, key, routine),
             self.tr("Heat pack on now for your {time} walk.").format(time=walk),
@@ -277,11 +343,16 @@ class Presenter(QObject):
         routine = self.routine(event.routine)
         name = routine.name if routine else self.tr("a short warm-up")
         length = f" ({format_duration(routine.duration_s)})" if routine else ""
+        message = self.tr(
+            "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
+        ).format(time=escape(self._walk_in(event)), routine=escape(name), length=escape(length))
+        if routine is not None and event.seconds and event.seconds < routine.duration_s:
+            message += " " + self.tr(
+                "There is time for {left} of it: do what fits and stop when it is time to go."
+            ).format(left=escape(format_duration(event.seconds)))
         self._walk_prompt(
             self.tr("Warm up for your walk"),
-            self.tr(
-                "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
-            ).format(time=f"{event.walk_at:%H:%M}", routine=escape(name), length=escape(length)),
+            message,
             [("start", self.tr("Start warm-up")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.WARM_UP, key, routine),
             self.tr("{routine}{length} before your {time} walk.").format(
@@ -313,15 +384,91 @@ class Presenter(QObject):
         else:
             self.scheduler.skip_walk()
 
+    @property
+    def walking(self) -> bool:
+        return self.scheduler.state is SchedulerState.WALKING
+
+    def walk_or_back(self) -> None:
+        """The tray's walk item: "Going for a walk", or "I'm back" while a walk is on."""
+        if self.walking:
+            self.scheduler.end_walk()
+        else:
+            self.scheduler.start_walk(planned=False)
+
+    def walk_label(self) -> str:
+        return self.tr("I'm back") if self.walking else self.tr("Going for a walk")
+
+    def _on_walk_started(self, event: WalkStarted) -> None:
+        """Enjoy your walk, with an "I'm back" button on the notification (or, with neither
+        buttons on notifications nor a tray to offer it, in a small window)."""
+        if self.walk_prompt is not None:
+            self.walk_prompt.withdraw()
+            self.walk_prompt = None
+        if self.walk_dialog is not None:  # the last walk's question, unanswered: it is logged unrated
+            self.walk_dialog.close()
+        ends = "" if event.ends_by is None else f"{event.ends_by:%H:%M}"
+        body = self.tr(
+            "Coach will ask how it went when you are back. Say so with “I'm back”; "
+            "the walk ends by itself at {time}."
+        ).format(time=ends)
+        tip = translate("Safety", FLEXION_BREAK_TIP)
+        back = [("back", self.tr("I'm back"))]
+        can_press = self.notifier is not None and self.notifier.supports_actions
+        if can_press or self.tray_message is not None:
+            self.notify(self.tr("Enjoy your walk"), f"{body} {tip}", back, self._answer_back)
+            return
+        prompt = PromptWindow(self.tr("Enjoy your walk"), f"{escape(body)}<br>{escape(tip)}", back)
+        prompt.answered.connect(self._answer_back)
+        prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
+        self.walk_prompt = prompt
+        prompt.popup()
+
+    def _answer_back(self, key: str) -> None:
+        if key == "back":
+            self.scheduler.end_walk()
+
+    def recover_open_walks(self, tz: tzinfo, now: datetime) -> WalkDone | None:
+        """At start: close walks a quit or a crash left open and ask about the latest, once."""
+        if self.recorder is None:
+            return None
+        done = self.recorder.recover_open_walks(self.settings, tz, now)
+        if done is not None:
+            self._on_walk_done(done)
+        return done
+
     def _on_walk_done(self, event: WalkDone) -> None:
+        if event.how is not WalkEnd.RECOVERED:
+            self.close_notification()  # the walk's, with its "I'm back" button
+        if self.walk_prompt is not None and self.walk_prompt.buttons.keys() == {"back"}:
+            self.walk_prompt.withdraw()
+            self.walk_prompt = None
         if self.walk_dialog is not None:
             self.walk_dialog.close()
-        dialog = WalkDoneDialog(event.minutes)
+        dialog = WalkDoneDialog(event.minutes, self._walk_done_note(event))
         dialog.rated.connect(self._rate_walk)
         dialog.rejected.connect(self._walk_not_rated)
         dialog.finished.connect(lambda _result: setattr(self, "walk_dialog", None))
         self.walk_dialog = dialog
         dialog.show()
+
+    def _walk_done_note(self, event: WalkDone) -> str:
+        """What the question says about a walk Coach ended itself."""
+        span = {"start": f"{event.started:%H:%M}", "end": f"{event.ended:%H:%M}"}
+        if event.how is WalkEnd.TIMED_OUT:
+            return self.tr(
+                "Your walk from {start} was ended at its planned end, {end}, as Coach did not see "
+                "you come back. Correct the minutes if they are wrong."
+            ).format(**span)
+        if event.how is WalkEnd.RECOVERED:
+            day = QLocale().toString(
+                QDate(event.started.year, event.started.month, event.started.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            return self.tr(
+                "Coach was closed during your walk of {day} from {start}; it is logged until {end}, "
+                "its planned end or the restart, if sooner. Correct the minutes if they are wrong."
+            ).format(day=day, **span)
+        return ""
 
     def _walk_not_rated(self) -> None:
         """ "Not now": the walk is still logged, with its measured length and no rating."""
