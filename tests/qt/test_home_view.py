@@ -55,3 +55,27 @@ def test_a_break_the_user_avoids_is_offered_nowhere(qtbot):
     assert offered == allowed and len(allowed) < len(breaks)
     view.show_facts(TodayFacts(break_routine="desk-break"))  # bends forward: not offered, not shown
     assert view.first(BREAK).name in allowed
+
+
+def test_the_today_controller_names_the_break_next_in_turn_from_the_log(tmp_path):
+    from datetime import UTC
+    from types import SimpleNamespace
+
+    from coach.controllers.today import TodayController
+    from coach.core.clock import ManualClock
+    from coach.core.scheduler import BreakScheduler
+    from coach.core.session_log import SessionLog
+    from coach.core.settings import Settings
+
+    clock = ManualClock()
+    library = load_library(paths.library_dirs())
+    log = SessionLog.open(tmp_path / "log.db", clock)
+    settings = Settings()
+    scheduler = BreakScheduler(settings, clock, UTC, routines=library.routines)
+    services = SimpleNamespace(clock=clock, tz=UTC, settings=settings, log=log, library=library)
+    today = TodayController(scheduler, services, None, None, None)  # type: ignore[arg-type]
+    assert today.facts().break_routine == "desk-break"
+    log.start_session("desk-break", "Desk break", 33)
+    assert today.facts().break_routine == "extension-free-desk-break"
+    services.log = None  # no log: the rotation starts from the top
+    assert today.facts().break_routine == "desk-break"
