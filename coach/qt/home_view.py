@@ -205,7 +205,7 @@ class HomeView(QScrollArea):
         first = self._first[purpose]
         button = self.main_buttons[purpose]
         duration = format_duration(first.duration_s)
-        button.setText(f"{first.name}\n{duration}")
+        button.setText(f"{first.name}\n{duration}".replace("&", "&&"))  # a name's "&" is no shortcut
         if purpose != BREAK:
             button.setIcon(_picture(first))
             button.setIconSize(ICON)
