@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 from coach import paths
-
-APP_ID = "org.coachapp.Coach"  # the desktop file, AppStream component and icon name
+from coach.paths import APP_ID
 
 
 def data_home() -> Path:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from jeepney import DBusAddress, HeaderFields, MatchRule, Message, message_bus, new_method_call
 
+from coach.paths import APP_ID
 from coach.platform.dbusconn import DBusCallError, reply_body
 from coach.platform.dbusrouter import RoutedConnection
 from coach.platform.errors import PlatformUnavailable
@@ -45,13 +46,14 @@ class DBusNotifier:
         *,
         app_name: str = "Coach",
         app_icon: str = "",
-        desktop_entry: str = "coach",
+        desktop_entry: str = APP_ID,
         timeout_s: float = 2.0,
     ) -> None:
         """Connect to the session bus at ``bus_address`` and ask the server what it supports.
 
         ``app_icon`` is an icon name or an absolute file path; ``desktop_entry`` names our
-        .desktop file without its suffix, so the server can show the right name and icon.
+        installed .desktop file without its suffix (``coach install-desktop``, the Flatpak), so
+        the server can show the right name and icon and group Coach's notifications.
         """
         self._address = bus_address
         self._timeout_s = timeout_s

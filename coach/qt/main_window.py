@@ -20,10 +20,12 @@ class MainWindow(QMainWindow):
     Signals:
         start_requested(object): a Routine to play.
         quit_requested: the user chose Quit.
+        minimized_on_close: the window was closed without a tray and minimised instead.
     """
 
     start_requested = Signal(object)
     quit_requested = Signal()
+    minimized_on_close = Signal()
 
     def __init__(
         self,
@@ -38,7 +40,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Coach")
         self.setAccessibleName("Coach")
         self.state = state
-        self.hide_on_close = True
+        self.hide_on_close = True  # there is a tray icon to come back from
+        self.minimize_on_close = False  # there is none: minimise rather than vanish
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.home = HomeView(library, avoid_backward_bending, self)
@@ -128,5 +131,9 @@ class MainWindow(QMainWindow):
         if self.hide_on_close:
             event.ignore()
             self.hide()
+        elif self.minimize_on_close:  # no tray to come back from: stay reachable in the taskbar
+            event.ignore()
+            self.showMinimized()
+            self.minimized_on_close.emit()
         else:
             super().closeEvent(event)

@@ -1,14 +1,15 @@
-"""Shows what the scheduler asks for: notices, break prompts in the chosen style, walk prompts."""
+"""Shows what the scheduler asks for, each event in one place: break and walk questions, news."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from coach.core.activity import Notifier
+from coach.core.delivery import Abilities, Channel, info_channel, question_channel
 from coach.core.durations import format_duration
 from coach.core.i18n import Context, translate
 from coach.core.library import Library
@@ -26,7 +27,7 @@ from coach.core.scheduler_events import (
     WarmUpDue,
 )
 from coach.core.scheduler_recorder import SchedulerRecorder
-from coach.core.settings import BreakStyle, Settings
+from coach.core.settings import Settings
 from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.walk_dialog import WalkDoneDialog
 
@@ -41,12 +42,17 @@ class PresenterText(Context):
 class Presenter(QObject):
     """Turns scheduler events into prompts and notifications, and answers into scheduler commands.
 
+    Each event is shown in one place (see :mod:`coach.core.delivery`): a question as a desktop
+    notification with buttons, the prompt window or the overlay; news as a notification, else
+    a tray message. Questions wait while ``held`` (the first-run welcome is open) and are asked
+    on :meth:`release`.
+
     Signals:
-        notification_action(str): the key of a desktop notification's button (marshalled from the
-            notifier's thread onto the GUI thread).
+        notification_action(str, str): (slot, key) of a desktop notification's button,
+            marshalled from the notifier's thread onto the GUI thread.
     """
 
-    notification_action = Signal(str)
+    notification_action = Signal(str, str)
 
     def __init__(
         self,
@@ -58,6 +64,7 @@ class Presenter(QObject):
         *,
         notifier: Notifier | None = None,
         tray_message: Callable[[str, str], None] | None = None,
+        abilities: Abilities | None = None,
         play_sound: Callable[[str], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -69,12 +76,22 @@ class Presenter(QObject):
         self.open_player = open_player
         self.notifier = notifier
         self.tray_message = tray_message
+        if abilities is None:
+            abilities = Abilities(
+                notifications=notifier is not None,
+                actions=notifier is not None and notifier.supports_actions,
+                tray=tray_message is not None,
+                tray_messages=tray_message is not None,
+            )
+        self.abilities = abilities
         self.play_sound = play_sound
-        self.prompt: PromptWindow | BreakOverlay | None = None
-        self.walk_prompt: PromptWindow | None = None
+        self.held = False
+        self._waiting: dict[str, Callable[[], None]] = {}  # slot -> the question to ask on release
+        self._windows: dict[str, PromptWindow | BreakOverlay] = {}  # slot -> its open prompt
+        self._window_answers: dict[str, Callable[[str], None]] = {}  # slot -> on_answer
+        self._notifications: dict[str, int] = {}  # slot -> its notification's id
+        self._answers: dict[str, tuple[Callable[[str], None], str]] = {}  # slot -> (on_answer, default)
         self.walk_dialog: WalkDoneDialog | None = None
-        self._notification = 0
-        self._on_action: Callable[[str], None] | None = None
         self.notification_action.connect(self._on_notification_action, Qt.ConnectionType.QueuedConnection)
         scheduler.break_notice.connect(self._on_notice)
         scheduler.break_due.connect(self._on_due)
@@ -84,60 +101,154 @@ class Presenter(QObject):
         scheduler.walk_due.connect(self._on_walk_due)
         scheduler.walk_done.connect(self._on_walk_done)
 
-    # -- helpers -------------------------------------------------------------------------
+    @property
+    def prompt(self) -> PromptWindow | BreakOverlay | None:
+        """The open movement-break prompt or overlay."""
+        return self._windows.get("break")
+
+    @property
+    def walk_prompt(self) -> PromptWindow | None:
+        """The open walk prompt (heat pack, warm-up or the walk)."""
+        window = self._windows.get("walk")
+        return window if isinstance(window, PromptWindow) else None
+
+    # -- holding questions back ----------------------------------------------------------
+
+    def hold(self) -> None:
+        """Keep questions back (the first-run welcome is open); news is dropped meanwhile."""
+        self.held = True
+
+    def release(self) -> None:
+        """Ask the questions that came while held (the latest of each kind, if still open)."""
+        self.held = False
+        waiting, self._waiting = self._waiting, {}
+        for ask in waiting.values():
+            ask()
+
+    # -- the channels --------------------------------------------------------------------
 
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
             return None
         return suitable_routine(self.library.routines, routine_id, self.settings.avoid_backward_bending)
 
-    def notify(
-        self,
-        title: str,
-        body: str,
-        actions: list[tuple[str, str]] | None = None,
-        on_action: Callable[[str], None] | None = None,
-    ) -> bool:
-        """A desktop notification (replacing Coach's previous one), else the tray's balloon.
+    def notify(self, title: str, body: str, slot: str = "news") -> bool:
+        """News with nothing to answer: a desktop notification, else a tray message.
 
-        ``on_action(key)`` runs on the GUI thread when a button (or the notification itself, as
-        "start") is clicked. Returns False if nothing could be shown.
+        Returns False if nothing could be shown.
         """
-        if self.notifier is not None:
-            buttons = list(actions or ()) if self.notifier.supports_actions else []
-            relay = self.notification_action.emit if on_action is not None else None
-            try:
-                nid = self.notifier.notify(title, body, buttons, relay, replaces=self._notification)
-            except Exception as exc:  # noqa: BLE001 - a broken notification service must not stop prompts
-                log.warning("notification failed: %s", exc)
-                nid = 0
-            if nid:
-                self._notification = nid
-                self._on_action = on_action
-                return True
+        if info_channel(self.abilities) is Channel.NOTIFICATION and self._send(slot, title, body):
+            return True
         if self.tray_message is not None:
             self.tray_message(title, body)
             return True
         return False
 
-    def close_notification(self) -> None:
-        if self.notifier is not None and self._notification:
+    def _send(
+        self,
+        slot: str,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        on_answer: Callable[[str], None] | None = None,
+    ) -> bool:
+        """A desktop notification in ``slot`` (replacing the slot's last one); False if not shown."""
+        if self.notifier is None:
+            return False
+        relay = None if on_answer is None else (lambda key, s=slot: self.notification_action.emit(s, key))
+        try:
+            nid = self.notifier.notify(
+                title, body, list(actions), relay, replaces=self._notifications.get(slot, 0)
+            )
+        except Exception as exc:  # noqa: BLE001 - a broken notification service must not stop prompts
+            log.warning("notification failed: %s", exc)
+            nid = 0
+        if not nid:
+            return False
+        self._notifications[slot] = nid
+        if on_answer is not None:
+            self._answers[slot] = (on_answer, actions[0][0] if actions else "")
+        else:
+            self._answers.pop(slot, None)
+        return True
+
+    def close_notification(self, slot: str = "break") -> None:
+        self._answers.pop(slot, None)
+        nid = self._notifications.pop(slot, 0)
+        if self.notifier is not None and nid:
             try:
-                self.notifier.close_notification(self._notification)
+                self.notifier.close_notification(nid)
             except Exception as exc:  # noqa: BLE001 - same
                 log.info("closing the notification failed: %s", exc)
-        self._on_action = None
-        self._notification = 0
+
+    @Slot(str, str)
+    def _on_notification_action(self, slot: str, key: str) -> None:
+        answer = self._answers.pop(slot, None)
+        self._notifications.pop(slot, None)
+        if answer is not None:
+            on_answer, default = answer
+            on_answer(default if key == "default" else key)
+
+    def ask(
+        self,
+        slot: str,
+        title: str,
+        message: str,
+        summary: str,
+        choices: Sequence[tuple[str, str]],
+        on_answer: Callable[[str], None],
+        *,
+        overlay_allowed: bool = True,
+    ) -> None:
+        """Ask a question in one place, answerable there: ``message`` is rich text for Coach's
+        windows, ``summary`` the plain line for a notification; the first choice is the default.
+        """
+        if self.held:
+            self._waiting[slot] = lambda: self.ask(
+                slot, title, message, summary, choices, on_answer, overlay_allowed=overlay_allowed
+            )
+            return
+        self.close_prompt(slot)
+        self.close_notification(slot)
+        if self.play_sound is not None:
+            self.play_sound("prompt")
+        style = self.settings.movement_breaks.style
+        channel = question_channel(style, self.abilities, overlay_allowed=overlay_allowed)
+        if channel is Channel.NOTIFICATION:
+            if self._send(slot, title, summary, choices, on_answer):
+                return
+            log.info("the notification could not be shown; asking in the prompt window")
+        default = choices[0][0]
+        if channel is Channel.OVERLAY:
+            window: PromptWindow | BreakOverlay = BreakOverlay(title, message, choices, default=default)
+        else:
+            window = PromptWindow(title, message, choices, default=default)
+
+        self._window_answers[slot] = on_answer
+        window.answered.connect(self._answered)  # a slot of ours: no lambda tied to the window's life
+        self._windows[slot] = window
+        window.popup()
 
     @Slot(str)
-    def _on_notification_action(self, key: str) -> None:
-        callback, self._on_action = self._on_action, None
-        if callback is not None:
-            callback("start" if key == "default" else key)
+    def _answered(self, key: str) -> None:
+        window = self.sender()
+        for slot, open_window in list(self._windows.items()):
+            if open_window is window:
+                del self._windows[slot]
+                self._window_answers.pop(slot)(key)
+                return
+
+    def close_prompt(self, slot: str = "break") -> None:
+        window = self._windows.pop(slot, None)
+        self._window_answers.pop(slot, None)
+        if window is not None:
+            window.withdraw()
 
     # -- movement breaks -----------------------------------------------------------------
 
     def _on_notice(self, event: BreakNotice) -> None:
+        if self.held:
+            return  # a heads-up is stale by the time the welcome is done
         routine = self.routine(event.routine)
         name = routine.name if routine else self.tr("a movement break")
         self.notify(
@@ -145,6 +256,7 @@ class Presenter(QObject):
             self.tr("In {time}: {routine}. Finish what you are doing.").format(
                 time=format_duration(event.in_s), routine=name
             ),
+            slot="break",
         )
 
     def _on_due(self, event: BreakDue) -> None:
@@ -174,33 +286,15 @@ class Presenter(QObject):
         ]
         if event.postpones_left <= 0:
             choices = [c for c in choices if c[0] != "postpone"]
-        if self.play_sound is not None:
-            self.play_sound("prompt")
-        style = self.settings.movement_breaks.style
-        if style is BreakStyle.NOTIFY:
-            plain = self.tr("Sitting for {sitting}. Time for {routine} ({duration}).").format(
-                sitting=sat, routine=routine.name, duration=format_duration(routine.duration_s)
-            )
-            if not self.notify(self.tr("Movement break"), plain, choices, self.answer_break):
-                style = BreakStyle.PROMPT  # no way to notify: the prompt window it is
-            else:
-                return
-        self.close_prompt()
-        if style is BreakStyle.OVERLAY:
-            prompt: PromptWindow | BreakOverlay = BreakOverlay(
-                self.tr("Movement break"), message, choices, default="start"
-            )
-        else:
-            prompt = PromptWindow(self.tr("Movement break"), message, choices, default="start")
-        prompt.answered.connect(self.answer_break)
-        self.prompt = prompt
-        prompt.popup()
-        self.notify(self.tr("Movement break"), self.tr("Time for {routine}.").format(routine=routine.name))
+        plain = self.tr("Sitting for {sitting}. Time for {routine} ({duration}).").format(
+            sitting=sat, routine=routine.name, duration=format_duration(routine.duration_s)
+        )
+        self.ask("break", self.tr("Movement break"), message, plain, choices, self.answer_break)
 
     @Slot(str)
     def answer_break(self, key: str) -> None:
-        self.prompt = None
-        self.close_notification()
+        self.close_prompt("break")
+        self.close_notification("break")
         if key == "start":
             routine = self.routine(self.settings.movement_breaks.routine)
             if self.scheduler.take_break() and routine is not None:
@@ -213,13 +307,9 @@ class Presenter(QObject):
             self.scheduler.skip()
 
     def _on_withdrawn(self, _event: BreakWithdrawn) -> None:
-        self.close_prompt()
-        self.close_notification()
-
-    def close_prompt(self) -> None:
-        if self.prompt is not None:
-            self.prompt.withdraw()
-            self.prompt = None
+        self._waiting.pop("break", None)
+        self.close_prompt("break")
+        self.close_notification("break")
 
     # -- walks ---------------------------------------------------------------------------
 
@@ -231,17 +321,8 @@ class Presenter(QObject):
         on_answer: Callable[[str], None],
         summary: str,
     ) -> None:
-        """A prompt window with the full message, and a notification with the one-line ``summary``."""
-        if self.walk_prompt is not None:
-            self.walk_prompt.withdraw()
-        if self.play_sound is not None:
-            self.play_sound("prompt")
-        prompt = PromptWindow(title, message, choices, default=choices[0][0])
-        prompt.answered.connect(on_answer)
-        prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
-        self.walk_prompt = prompt
-        prompt.popup()
-        self.notify(title, summary)
+        """A walk question: the full ``message`` in a prompt window, or ``summary`` in a notification."""
+        self.ask("walk", title, message, summary, choices, on_answer, overlay_allowed=False)
 
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
@@ -312,7 +393,7 @@ class Presenter(QObject):
         dialog.show()
 
     def _walk_not_rated(self) -> None:
-        """"Not now": the walk is still logged, with its measured length and no rating."""
+        """ "Not now": the walk is still logged, with its measured length and no rating."""
         if self.recorder is not None:
             self.recorder.rate_walk()
 
@@ -323,8 +404,10 @@ class Presenter(QObject):
             )
 
     def withdraw_all(self) -> None:
-        self.close_prompt()
-        self.close_notification()
-        for window in (self.walk_prompt, self.walk_dialog):
-            if window is not None:
-                window.close()
+        self._waiting.clear()
+        for slot in list(self._windows):
+            self.close_prompt(slot)
+        for slot in list(self._notifications):
+            self.close_notification(slot)
+        if self.walk_dialog is not None:
+            self.walk_dialog.close()

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDeadlineTimer, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.qt.resources import app_icon
+
+
+def compositor_places_windows() -> bool:
+    """True on Wayland, where the compositor places windows and ignores ``move()``/``setGeometry``."""
+    return QGuiApplication.platformName().startswith("wayland")
+
+
+def cover_screen(window: QWidget, screen: QScreen) -> None:
+    """Show ``window`` full-screen on ``screen``: the one request every compositor honours."""
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())  # X11 and Windows; Wayland uses the screen alone
+    window.showFullScreen()
 
 
 class PromptWindow(QWidget):
@@ -69,10 +81,14 @@ class PromptWindow(QWidget):
         self.setMinimumWidth(380)
 
     def popup(self) -> None:
-        """Show in the bottom-right corner of the primary screen's free area."""
+        """Show in the bottom-right corner of the primary screen's free area.
+
+        On Wayland the compositor places it (usually centred on the active screen), as it does
+        every new window: asking for a corner would be ignored there.
+        """
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
-        if screen is not None:
+        if screen is not None and not compositor_places_windows():
             area = screen.availableGeometry()
             self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 48)
         self.show()
@@ -95,13 +111,13 @@ class PromptWindow(QWidget):
 class _ScreenShade(QWidget):
     """A dimmed, frameless cover for one screen."""
 
-    def __init__(self, geometry: QRect) -> None:
+    def __init__(self, screen: QScreen) -> None:
         super().__init__(
             None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
         )
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setGeometry(geometry)
+        self.target = screen
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -140,9 +156,8 @@ class BreakOverlay(QWidget):
         self._deadline = QDeadlineTimer(self._countdown_ms)
         screens = QGuiApplication.screens()
         primary = QGuiApplication.primaryScreen()
-        self.shades = [_ScreenShade(s.geometry()) for s in screens if s is not primary]
-        if primary is not None:
-            self.setGeometry(primary.geometry())
+        self.shades = [_ScreenShade(s) for s in screens if s is not primary]
+        self.target = primary
         heading = QLabel(title, self)
         big = QFont(heading.font())
         big.setPointSizeF(big.pointSizeF() * 2.2)
@@ -194,9 +209,13 @@ class BreakOverlay(QWidget):
         painter.end()
 
     def popup(self) -> None:
+        """Cover every screen: full-screen windows, which X11, Windows, macOS and Wayland all honour."""
         for shade in self.shades:
-            shade.show()
-        self.show()
+            cover_screen(shade, shade.target)
+        if self.target is not None:
+            cover_screen(self, self.target)
+        else:
+            self.showFullScreen()
         self.raise_()
         self.activateWindow()
         if self._default in self.buttons:

@@ -57,7 +57,7 @@ def test_notify_sends_every_field(notifier, desktop):
     assert sent.summary == "Time to move"
     assert sent.body == "Two minutes of standing back bends."
     assert sent.actions == ["start", "Start", "snooze", "In 5 minutes"]
-    assert sent.hints == {"desktop-entry": ("s", "coach")}
+    assert sent.hints == {"desktop-entry": ("s", "org.coachapp.Coach")}  # the installed id
     assert sent.expire_timeout == 8000
 
 
