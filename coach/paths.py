@@ -48,6 +48,16 @@ def log_dir() -> Path:
     return home / "log" if home else Path(platformdirs.user_log_dir(APP_NAME, False))
 
 
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, False))
+
+
+def library_cache_path() -> Path:
+    """Where the loaded library is cached (see :mod:`coach.core.library_cache`)."""
+    return cache_dir() / "library.cache"
+
+
 def user_exercises_dir() -> Path:
     return data_dir() / "exercises"
 

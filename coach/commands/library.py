@@ -9,6 +9,7 @@ from pathlib import Path
 from coach import paths
 from coach.core.durations import format_duration
 from coach.core.library import Library, load_library
+from coach.core.library_cache import load_cached
 
 
 def _plural(n: int, word: str) -> str:
@@ -18,7 +19,10 @@ def _plural(n: int, word: str) -> str:
 def validate(targets: list[str]) -> int:
     """Check the library (or the given files and folders); 0 when all is valid, 1 otherwise."""
     extra = [Path(t) for t in targets]
-    library = load_library(paths.library_dirs(), extra)
+    if extra:
+        library = load_library(paths.library_dirs(), extra)
+    else:
+        library = load_cached(paths.library_dirs(), paths.library_cache_path())
     exercises, routines, problems = (
         list(library.exercises.values()),
         list(library.routines.values()),
@@ -46,13 +50,12 @@ def validate(targets: list[str]) -> int:
 
 def list_library(as_json: bool) -> int:
     """Print exercises and routines; problems in files go to stderr and do not fail the listing."""
-    library = load_library(paths.library_dirs())
+    library = load_cached(paths.library_dirs(), paths.library_cache_path())
     for problem in library.problems:
         print(problem, file=sys.stderr)
     rows = rows_of(library)
-    if as_json:
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+    if as_json:  # one write: json.dump with indent writes every fragment on its own
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return 0
     for kind, title in (("exercise", "Exercises"), ("routine", "Routines")):
         print(f"{title}:")
@@ -100,7 +103,7 @@ def rows_of(library: Library) -> list[dict]:
 
 def check_routine_id(routine_id: str) -> int:
     """0 if ``routine_id`` names a routine or exercise; otherwise list the known ones and return 2."""
-    library = load_library(paths.library_dirs())
+    library = load_cached(paths.library_dirs(), paths.library_cache_path())
     if routine_id in library.routines or routine_id in library.exercises:
         return 0
     print(f"coach: no routine or exercise called {routine_id!r}.", file=sys.stderr)

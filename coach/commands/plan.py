@@ -9,7 +9,7 @@ from datetime import date, time
 
 from coach import paths
 from coach.core.clock import SystemClock
-from coach.core.library import load_library
+from coach.core.library_cache import load_cached
 from coach.core.plan import PlanEntry, day_plan, movement_break_rule
 from coach.core.settings import DAY_NAMES, DAYS, unknown_routines
 from coach.core.settings_io import load_settings
@@ -37,7 +37,7 @@ def run_plan(date_text: str | None, as_json: bool) -> int:
         print(loaded.notice, file=sys.stderr)
     elif loaded.created:
         print(f"Created {paths.config_path()} with the default settings.", file=sys.stderr)
-    library = load_library(paths.library_dirs())
+    library = load_cached(paths.library_dirs(), paths.library_cache_path())
     routines = library.routines
     missing = unknown_routines(loaded.settings, routines)
     for problem in missing:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -110,6 +109,8 @@ def parse_text(
     if ident is not None and ident != doc.path.stem:
         check.report(("id",), f"id {ident!r} must match the file name ({doc.path.stem!r})")
     elif ident is not None and english is None:
+        import difflib
+
         hint = difflib.get_close_matches(ident, list(known), n=1)
         suffix = f"; did you mean {hint[0]!r}?" if hint else ""
         check.report(("id",), f"there is no {kind} {ident!r} to translate{suffix}")

@@ -92,9 +92,9 @@ class Exercise:
     @property
     def duration_s(self) -> int:
         """Time to do this exercise alone, as the player runs it (count-in included)."""
-        from coach.core.timeline import build_timeline
+        from coach.core.timeline import total_s
 
-        return build_timeline((RoutineItem(self, self.dose),)).total_s
+        return total_s((RoutineItem(self, self.dose),))
 
 
 @dataclass(frozen=True)
@@ -120,9 +120,9 @@ class Routine:
     @property
     def duration_s(self) -> int:
         """Exact time the player takes for this routine, count-in and transitions included."""
-        from coach.core.timeline import build_timeline
+        from coach.core.timeline import total_s
 
-        return build_timeline(self.items).total_s
+        return total_s(self.items)
 
     @property
     def on_floor(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -96,39 +96,47 @@ def build_timeline(items: Sequence[RoutineItem]) -> Timeline:
     """
     phases: list[Phase] = []
     clock = 0
-
-    def add(kind: PhaseKind, item: int, duration: int, **kw: object) -> None:
-        nonlocal clock
-        phases.append(Phase(len(phases), kind, item, clock, duration, **kw))  # type: ignore[arg-type]
+    for kind, item, duration, rep, reps, side in _steps(items):
+        phases.append(Phase(len(phases), kind, item, clock, duration, rep, reps, side))
         clock += duration
+    return Timeline(tuple(phases))
 
+
+def total_s(items: Sequence[RoutineItem]) -> int:
+    """``build_timeline(items).total_s``, counted without building the phases (a test holds them equal)."""
+    total = 0
     for index, item in enumerate(items):
-        add(
-            PhaseKind.COUNT_IN if index == 0 else PhaseKind.PREPARE,
-            index,
-            COUNT_IN_S if index == 0 else PREPARE_S,
-        )
+        dose = item.dose
+        total += COUNT_IN_S if index == 0 else PREPARE_S
+        if dose.sides is Sides.NONE:
+            total += dose.reps * dose.hold_s + (dose.reps - 1) * dose.rest_s
+            continue
+        switch = max(SWITCH_S, dose.rest_s)
+        total += 2 * dose.reps * dose.hold_s
+        if dose.sides is Sides.EACH:  # all reps on one side, one switch, all on the other
+            total += 2 * (dose.reps - 1) * dose.rest_s + switch
+        else:  # every hold after the first changes side
+            total += (2 * dose.reps - 1) * switch
+    return total
+
+
+_Step = tuple[PhaseKind, int, int, int, int, "Side | None"]
+
+
+def _steps(items: Sequence[RoutineItem]) -> Iterator[_Step]:
+    """(kind, item, duration, rep, reps, side) of each phase, in order; see :func:`build_timeline`."""
+    for index, item in enumerate(items):
+        if index == 0:
+            yield PhaseKind.COUNT_IN, index, COUNT_IN_S, 1, 1, None
+        else:
+            yield PhaseKind.PREPARE, index, PREPARE_S, 1, 1, None
+        dose = item.dose
         previous_side: Side | None = None
         for position, (rep, side) in enumerate(_holds(item)):
             if position:
                 if side != previous_side:
-                    add(
-                        PhaseKind.SWITCH,
-                        index,
-                        max(SWITCH_S, item.dose.rest_s),
-                        rep=rep,
-                        reps=item.dose.reps,
-                        side=side,
-                    )
-                elif item.dose.rest_s:
-                    add(
-                        PhaseKind.REST,
-                        index,
-                        item.dose.rest_s,
-                        rep=rep,
-                        reps=item.dose.reps,
-                        side=side,
-                    )
-            add(PhaseKind.HOLD, index, item.dose.hold_s, rep=rep, reps=item.dose.reps, side=side)
+                    yield PhaseKind.SWITCH, index, max(SWITCH_S, dose.rest_s), rep, dose.reps, side
+                elif dose.rest_s:
+                    yield PhaseKind.REST, index, dose.rest_s, rep, dose.reps, side
+            yield PhaseKind.HOLD, index, dose.hold_s, rep, dose.reps, side
             previous_side = side
-    return Timeline(tuple(phases))

@@ -6,16 +6,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from coach.core.errors import Problem
 
-try:  # the C parser is much faster; the constructor below is always the safe one
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+if TYPE_CHECKING:  # PyYAML is imported on the first parse: a cached library needs none of it
+    import yaml
 
 MAX_BYTES = 1024 * 1024
 MAX_VALUES = 20_000
@@ -24,9 +20,7 @@ MAX_DEPTH = 40
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp")
-}
+_SCALAR_TAGS = {"tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 Path_ = tuple[str | int, ...]
 
@@ -73,9 +67,7 @@ def read_yaml(path: Path) -> Document:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise YamlFileError(
-            Problem(path, None, f"cannot read file: {exc.strerror or exc}")
-        ) from exc
+        raise YamlFileError(Problem(path, None, f"cannot read file: {exc.strerror or exc}")) from exc
     if len(raw) > MAX_BYTES:
         raise YamlFileError(Problem(path, None, "file is larger than the 1 MiB limit"))
     return parse_yaml(raw, path)
@@ -93,7 +85,10 @@ def parse_yaml(raw: bytes, path: Path) -> Document:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise YamlFileError(Problem(path, line, "file contains a NUL character; is it binary?"))
-    loader = _Loader(text)
+    import yaml
+
+    # the C parser is much faster; the constructor below is always the safe one
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -119,7 +114,12 @@ class _Builder:
         self.path = path
         self.count = 0
         self.lines: dict[Path_, int] = {}
+        import yaml
+
         self._constructor = yaml.constructor.SafeConstructor()
+        self._yaml_error = yaml.YAMLError
+        self._mapping_node, self._sequence_node = yaml.MappingNode, yaml.SequenceNode
+        self._scalar_node = yaml.ScalarNode
 
     def fail(self, node: yaml.Node, message: str) -> YamlFileError:
         return YamlFileError(Problem(self.path, node.start_mark.line + 1, message))
@@ -135,27 +135,29 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self.fail(node, f"values nested more than {MAX_DEPTH} levels deep")
         self.lines.setdefault(where, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
+        if isinstance(node, self._mapping_node):
             if node.tag != _MAP:
                 raise self.fail(node, f"unsupported YAML tag {node.tag!r}")
             return self._mapping(node, where, depth)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, self._sequence_node):
             if node.tag != _SEQ:
                 raise self.fail(node, f"unsupported YAML tag {node.tag!r}")
             return [self.build(item, (*where, i), depth + 1) for i, item in enumerate(node.value)]
         if node.tag not in _SCALAR_TAGS:
             raise self.fail(node, f"unsupported YAML tag {node.tag!r}")
+        if node.tag == _STR:  # what the safe constructor returns, without its bookkeeping
+            return node.value
         if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and ":" in node.value:
             return node.value  # YAML 1.1 reads 12:30 as base-60; keep the text a person wrote
         try:
             return self._constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        except (self._yaml_error, ValueError, OverflowError) as exc:
             raise self.fail(node, f"cannot read value: {_first_line(exc)}") from None
 
     def _mapping(self, node: yaml.MappingNode, where: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if not isinstance(key_node, self._scalar_node):
                 raise self.fail(key_node, "a key must be plain text, not a list or mapping")
             key = str(key_node.value)
             if key in result:
