@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from coach.core.activity import Notifier
@@ -158,7 +159,12 @@ class Presenter(QObject):
         relay = None if on_answer is None else (lambda key, s=slot: self.notification_action.emit(s, key))
         try:
             nid = self.notifier.notify(
-                title, body, list(actions), relay, replaces=self._notifications.get(slot, 0)
+                title,
+                body,
+                list(actions),
+                relay,
+                replaces=self._notifications.get(slot, 0),
+                timeout_ms=0 if actions else -1,  # a question stays until it is answered
             )
         except Exception as exc:  # noqa: BLE001 - a broken notification service must not stop prompts
             log.warning("notification failed: %s", exc)
@@ -199,14 +205,17 @@ class Presenter(QObject):
         on_answer: Callable[[str], None],
         *,
         overlay_allowed: bool = True,
+        dismiss: str | None = None,
     ) -> None:
         """Ask a question in one place, answerable there: ``message`` is rich text for Coach's
-        windows, ``summary`` the plain line for a notification; the first choice is the default.
+        windows, ``summary`` the plain line for a notification; the first choice is the default,
+        ``dismiss`` the answer when the user closes the prompt window instead of choosing.
         """
         if self.held:
             self._waiting[slot] = lambda: self.ask(
-                slot, title, message, summary, choices, on_answer, overlay_allowed=overlay_allowed
-            )
+                slot, title, message, summary, choices, on_answer,
+                overlay_allowed=overlay_allowed, dismiss=dismiss,
+            )  # fmt: skip
             return
         self.close_prompt(slot)
         self.close_notification(slot)
@@ -222,7 +231,7 @@ class Presenter(QObject):
         if channel is Channel.OVERLAY:
             window: PromptWindow | BreakOverlay = BreakOverlay(title, message, choices, default=default)
         else:
-            window = PromptWindow(title, message, choices, default=default)
+            window = PromptWindow(title, message, choices, default=default, dismiss=dismiss)
 
         self._window_answers[slot] = on_answer
         window.answered.connect(self._answered)  # a slot of ours: no lambda tied to the window's life
@@ -241,7 +250,7 @@ class Presenter(QObject):
     def close_prompt(self, slot: str = "break") -> None:
         window = self._windows.pop(slot, None)
         self._window_answers.pop(slot, None)
-        if window is not None:
+        if window is not None and shiboken6.isValid(window):  # Qt closes windows itself on quit
             window.withdraw()
 
     # -- movement breaks -----------------------------------------------------------------
@@ -289,7 +298,11 @@ class Presenter(QObject):
         plain = self.tr("Sitting for {sitting}. Time for {routine} ({duration}).").format(
             sitting=sat, routine=routine.name, duration=format_duration(routine.duration_s)
         )
-        self.ask("break", self.tr("Movement break"), message, plain, choices, self.answer_break)
+        # closing the prompt is "not now": Later while it may be put off, else Skip
+        dismiss = "postpone" if event.postpones_left > 0 else "skip"
+        self.ask(
+            "break", self.tr("Movement break"), message, plain, choices, self.answer_break, dismiss=dismiss
+        )
 
     @Slot(str)
     def answer_break(self, key: str) -> None:
@@ -409,5 +422,5 @@ class Presenter(QObject):
             self.close_prompt(slot)
         for slot in list(self._notifications):
             self.close_notification(slot)
-        if self.walk_dialog is not None:
+        if self.walk_dialog is not None and shiboken6.isValid(self.walk_dialog):
             self.walk_dialog.close()

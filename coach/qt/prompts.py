@@ -42,8 +42,10 @@ class PromptWindow(QWidget):
         choices: Sequence[tuple[str, str]],
         *,
         default: str | None = None,
+        dismiss: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``dismiss`` is the answer when the user closes the window instead of choosing."""
         super().__init__(
             parent,
             Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus,
@@ -54,6 +56,7 @@ class PromptWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setAccessibleName(title)
         self._done = False
+        self.dismiss = dismiss
         heading = QLabel(title, self)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -106,6 +109,12 @@ class PromptWindow(QWidget):
         """Close without an answer (the scheduler withdrew the prompt)."""
         self._done = True
         self.close()
+
+    def closeEvent(self, event) -> None:
+        """Closed from the window manager's title bar: that is the ``dismiss`` answer, if any."""
+        if event.spontaneous() and not self._done and self.dismiss is not None:
+            self.answer(self.dismiss)
+        super().closeEvent(event)
 
 
 class _ScreenShade(QWidget):

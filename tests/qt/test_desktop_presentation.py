@@ -11,7 +11,9 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 
 from coach import paths
 from coach.core.activity import ActivitySample
@@ -222,3 +224,33 @@ def test_a_break_withdrawn_during_the_welcome_is_not_asked_afterwards(qtbot, lib
     d.scheduler.tick(ActivitySample(idle_s=300.0))  # away: a natural break
     d.presenter.release()
     assert d.presenter.prompt is None and not isinstance(d.presenter.prompt, BreakOverlay)
+
+
+class _WindowManagerClose(QCloseEvent):
+    """A close from the window manager's title bar (the window system's events are spontaneous)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_closing_the_break_prompt_is_later_then_skip(qtbot, library):
+    d = desktop(qtbot, library, PROFILES["no-notification-server"], BreakStyle.PROMPT)
+    d.sit(605)
+    for _postpone in range(2):  # two Laters allowed by default
+        assert "postpone" in d.presenter.prompt.buttons
+        d.presenter.prompt.closeEvent(_WindowManagerClose())
+        assert d.scheduler.state is SchedulerState.SITTING  # put off, not stranded
+        d.sit(305)
+    assert "postpone" not in d.presenter.prompt.buttons
+    d.presenter.prompt.closeEvent(_WindowManagerClose())  # no more Later: closing skips it
+    assert d.scheduler.state is SchedulerState.SITTING and d.presenter.prompt is None
+
+
+def test_a_prompt_closed_by_qt_itself_is_not_an_answer(qtbot, library):
+    d = desktop(qtbot, library, PROFILES["x11-tray"], BreakStyle.PROMPT)
+    d.sit(605)
+    prompt = d.presenter.prompt
+    prompt.close()  # as QApplication.quit() does: not the user's choice
+    assert d.scheduler.state is SchedulerState.DUE
+    qtbot.waitUntil(lambda: not shiboken6.isValid(prompt), timeout=2000)
+    d.presenter.withdraw_all()  # shutting down after Qt deleted it: no error
