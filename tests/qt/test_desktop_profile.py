@@ -149,3 +149,15 @@ def test_questions_wait_for_the_first_run_welcome(started, qtbot):
     app.windows.welcome.close()
     qtbot.waitUntil(lambda: not app.presenter.held, timeout=2000)
     assert app.windows.welcome_done
+
+
+def test_start_at_login_on_windows_uses_the_console_free_entry_point(monkeypatch, tmp_path):
+    from coach.controllers import autostart
+
+    monkeypatch.setattr(autostart.shutil, "which", lambda name: rf"C:\Coach\Scripts\{name}.exe")
+    assert autostart.launch_command("win32") == [r"C:\Coach\Scripts\coach-gui.exe"]
+    monkeypatch.setattr(autostart.shutil, "which", lambda name: None)
+    python = tmp_path / "python.exe"
+    (tmp_path / "pythonw.exe").write_text("")
+    assert autostart.launch_command("win32", str(python)) == [str(tmp_path / "pythonw.exe"), "-m", "coach"]
+    assert autostart.launch_command("linux", "/usr/bin/python3") == ["/usr/bin/python3", "-m", "coach"]
