@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.hide_on_close:
+        if not event.spontaneous():  # Qt closing every window to quit (SIGTERM, logout): let it
+            super().closeEvent(event)
+        elif self.hide_on_close:
             event.ignore()
             self.hide()
         elif self.minimize_on_close:  # no tray to come back from: stay reachable in the taskbar

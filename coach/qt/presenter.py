@@ -116,7 +116,7 @@ class Presenter(QObject):
     # -- holding questions back ----------------------------------------------------------
 
     def hold(self) -> None:
-        """Keep questions back (the first-run welcome is open); news is dropped meanwhile."""
+        """Keep questions back (the first-run welcome is open); a heads-up meanwhile is dropped."""
         self.held = True
 
     def release(self) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
 from coach import paths
@@ -19,6 +20,14 @@ from coach.platform.activity import FULLSCREEN, IDLE, LOCK
 from coach.platform.session import Session
 from coach.qt.main_window import MainWindow
 from coach.qt.settings_dialog import SettingsDialog
+
+
+class WindowManagerClose(QCloseEvent):
+    """A close from the window manager's title bar (the window system's events are spontaneous)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
 
 pytestmark = pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudio", "pa_context", "propagateSizeHints")
 
@@ -93,9 +102,10 @@ def test_closing_the_window_without_a_tray_minimises_it(qtbot):
     window.hide_on_close, window.minimize_on_close = False, True
     window.show()
     with qtbot.waitSignal(window.minimized_on_close, timeout=1000):
-        window.close()
-    assert window.isMinimized()
-    window.minimize_on_close = False
+        window.closeEvent(WindowManagerClose())
+    assert window.isMinimized() and window.isVisible()
+    window.close()  # Qt closing it to quit (not the user): it closes, so quitting is not refused
+    assert not window.isVisible()
 
 
 @pytest.fixture
@@ -136,9 +146,9 @@ def test_the_app_without_a_tray_shows_its_window_and_minimises_on_close(started,
     assert not app.desktop.abilities.tray and app.window.isVisible()  # --minimized needs a tray
     assert app.window.minimize_on_close
     app.windows.welcome.close()
-    app.window.close()
+    app.window.closeEvent(WindowManagerClose())
     assert app.window.isVisible() and app.window.isMinimized()  # still reachable, not vanished
-    app.window.close()
+    app.window.closeEvent(WindowManagerClose())
     told = [t for t in shown if "keeps running, minimised" in t]
     assert len(told) == 1  # said once
 
