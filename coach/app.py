@@ -249,8 +249,10 @@ class CoachApp(QObject):
         windows.welcome_finished.connect(self.presenter.release)
 
     def _start(self, minimized: bool) -> None:
-        if not minimized or not self.has_tray:
+        if not minimized:
             self.window.show()
+        elif not self.has_tray:  # at login without a tray: in the taskbar or dock, not in the way
+            self.window.showMinimized()
         self.driver.wake()
         for notice in self.services.notices:
             self.notices.show(notice)

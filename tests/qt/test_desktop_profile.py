@@ -143,7 +143,8 @@ def started(qapp, coach_home):
 
 def test_the_app_without_a_tray_shows_its_window_and_minimises_on_close(started, shown, qtbot):
     app = started()
-    assert not app.desktop.abilities.tray and app.window.isVisible()  # --minimized needs a tray
+    # --minimized without a tray: minimised, not hidden where nothing could bring it back
+    assert not app.desktop.abilities.tray and app.window.isVisible() and app.window.isMinimized()
     assert app.window.minimize_on_close
     app.windows.welcome.close()
     app.window.closeEvent(WindowManagerClose())
