@@ -49,11 +49,12 @@ class Presenter(QObject):
     on :meth:`release`.
 
     Signals:
-        notification_action(str, str): (slot, key) of a desktop notification's button,
-            marshalled from the notifier's thread onto the GUI thread.
+        notification_action(str, str, int): (slot, key, question number) of a desktop
+            notification's button, marshalled from the notifier's thread onto the GUI thread;
+            "dismissed" when the user closed it unanswered.
     """
 
-    notification_action = Signal(str, str)
+    notification_action = Signal(str, str, int)
 
     def __init__(
         self,
@@ -91,7 +92,9 @@ class Presenter(QObject):
         self._windows: dict[str, PromptWindow | BreakOverlay] = {}  # slot -> its open prompt
         self._window_answers: dict[str, Callable[[str], None]] = {}  # slot -> on_answer
         self._notifications: dict[str, int] = {}  # slot -> its notification's id
-        self._answers: dict[str, tuple[Callable[[str], None], str]] = {}  # slot -> (on_answer, default)
+        # slot -> (on_answer, default key, dismiss key, question number)
+        self._answers: dict[str, tuple[Callable[[str], None], str, str | None, int]] = {}
+        self._asked = 0
         self.walk_dialog: WalkDoneDialog | None = None
         self.notification_action.connect(self._on_notification_action, Qt.ConnectionType.QueuedConnection)
         scheduler.break_notice.connect(self._on_notice)
@@ -152,11 +155,21 @@ class Presenter(QObject):
         body: str,
         actions: Sequence[tuple[str, str]] = (),
         on_answer: Callable[[str], None] | None = None,
+        dismiss: str | None = None,
     ) -> bool:
-        """A desktop notification in ``slot`` (replacing the slot's last one); False if not shown."""
+        """A desktop notification in ``slot`` (replacing the slot's last one); False if not shown.
+
+        A click answers ``on_answer(key)``; closing it unanswered answers ``dismiss``, if given.
+        """
         if self.notifier is None:
             return False
-        relay = None if on_answer is None else (lambda key, s=slot: self.notification_action.emit(s, key))
+        self._asked += 1
+        number = self._asked  # a late click on a replaced notification must not answer its successor
+        relay = (
+            None
+            if on_answer is None
+            else (lambda key, s=slot, n=number: self.notification_action.emit(s, key, n))
+        )
         try:
             nid = self.notifier.notify(
                 title,
@@ -173,7 +186,7 @@ class Presenter(QObject):
             return False
         self._notifications[slot] = nid
         if on_answer is not None:
-            self._answers[slot] = (on_answer, actions[0][0] if actions else "")
+            self._answers[slot] = (on_answer, actions[0][0] if actions else "", dismiss, number)
         else:
             self._answers.pop(slot, None)
         return True
@@ -187,12 +200,18 @@ class Presenter(QObject):
             except Exception as exc:  # noqa: BLE001 - same
                 log.info("closing the notification failed: %s", exc)
 
-    @Slot(str, str)
-    def _on_notification_action(self, slot: str, key: str) -> None:
-        answer = self._answers.pop(slot, None)
+    @Slot(str, str, int)
+    def _on_notification_action(self, slot: str, key: str, number: int) -> None:
+        answer = self._answers.get(slot)
+        if answer is None or answer[3] != number:
+            return  # the question was answered, withdrawn or replaced meanwhile
+        del self._answers[slot]
         self._notifications.pop(slot, None)
-        if answer is not None:
-            on_answer, default = answer
+        on_answer, default, dismiss, _number = answer
+        if key == "dismissed":
+            if dismiss is not None:
+                on_answer(dismiss)
+        else:
             on_answer(default if key == "default" else key)
 
     def ask(
@@ -224,7 +243,7 @@ class Presenter(QObject):
         style = self.settings.movement_breaks.style
         channel = question_channel(style, self.abilities, overlay_allowed=overlay_allowed)
         if channel is Channel.NOTIFICATION:
-            if self._send(slot, title, summary, choices, on_answer):
+            if self._send(slot, title, summary, choices, on_answer, dismiss):
                 return
             log.info("the notification could not be shown; asking in the prompt window")
         default = choices[0][0]

@@ -254,3 +254,20 @@ def test_a_prompt_closed_by_qt_itself_is_not_an_answer(qtbot, library):
     assert d.scheduler.state is SchedulerState.DUE
     qtbot.waitUntil(lambda: not shiboken6.isValid(prompt), timeout=2000)
     d.presenter.withdraw_all()  # shutting down after Qt deleted it: no error
+
+
+def test_a_dismissed_break_notification_is_later_and_a_stale_click_answers_nothing(qtbot, library):
+    d = desktop(qtbot, library, PROFILES["gnome-wayland"], BreakStyle.NOTIFY)
+    d.sit(605)
+    first = len(d.notifier.shown) - 1
+    with qtbot.waitSignal(d.presenter.notification_action, timeout=1000):
+        d.notifier.callbacks[first]("dismissed")  # swiped away without a choice
+    qtbot.waitUntil(lambda: d.scheduler.state is SchedulerState.SITTING, timeout=1000)  # Later
+    d.sit(305)
+    assert d.scheduler.state is SchedulerState.DUE
+    with qtbot.waitSignal(d.presenter.notification_action, timeout=1000):
+        d.notifier.callbacks[first]("skip")  # a late click on the old notification
+    QCoreApplication.processEvents()
+    assert d.scheduler.state is SchedulerState.DUE  # the new question is still open
+    answer(d, "Movement break", "start", qtbot)
+    assert d.played == ["desk-break"]
