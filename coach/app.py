@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
-import socket
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
@@ -21,20 +19,25 @@ from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
 from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
+from coach.core.bending import avoiding
 from coach.core.clock import SystemClock
+from coach.core.errors import SettingsError
 from coach.core.runner import Runner
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import Settings
+from coach.core.settings_io import save_settings
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.paths import APP_ID
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.platform.timezone import local_zone
+from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
+from coach.qt.lifecycle import quit_on_signals, quitting, run_event_loop
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.presenter import Presenter
@@ -59,24 +62,6 @@ def content_language(loaded: list[str]) -> str:
     return QLocale().name().split("_")[0] or "en"
 
 
-def quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
-
-    Python runs signal handlers only when the interpreter gets control, so the signal is also
-    written to a socket that Qt's event loop watches.
-    """
-    reader, writer = socket.socketpair()
-    for end in (reader, writer):
-        end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
-    for number in (signal.SIGTERM, signal.SIGINT):
-        # through the event loop: a quit() before exec() has started would be lost
-        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
-
-
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
     setup_logging(debug=args.debug)
@@ -88,6 +73,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Coach")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    design.apply(app)
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
         return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)
@@ -106,7 +92,7 @@ def run_app(args: argparse.Namespace) -> int:
     coach = CoachApp(app, Services(SystemClock(), local_zone(), lang), minimized=args.minimized)
     instance.message_received.connect(coach.on_message)
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         coach.shutdown()
         instance.release()
@@ -115,6 +101,9 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_player_alone(app: QApplication, services: Services, routine_id: str) -> int:
     for notice in services.notices:
         QMessageBox.warning(None, "Coach", notice)
+        if quitting(app):  # a SIGTERM while the notice was up
+            services.close()
+            return 0
     routine = resolve_routine(services.library, routine_id)
     if routine is None:
         QMessageBox.critical(
@@ -132,14 +121,31 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         cue_sink=QtCueSink(app),
         sounds=services.settings.sounds,
         voice=services.settings.voice,
+        settings=services.settings,
     )
+    player.bending_reported.connect(lambda direction: _save_bending(services, direction))
     player.closed.connect(app.quit)
     player.show()
     player.start()
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         services.close()
+
+
+def _save_bending(services: Services, direction: str) -> None:
+    """Keep the answer given after a stop for pain (a running tray app picks the file up)."""
+    services.settings = avoiding(services.settings, direction)
+    try:
+        save_settings(paths.config_path(), services.settings, services.clock)
+    except SettingsError as exc:
+        QMessageBox.warning(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "Your settings could not be saved: {error}").format(
+                error=exc
+            ),
+        )
 
 
 class CoachApp(QObject):
@@ -150,7 +156,7 @@ class CoachApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
         settings, library = services.settings, services.library
-        self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+        self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
         self._told_minimized = False
 
@@ -170,6 +176,7 @@ class CoachApp(QObject):
             library,
             user_folder=paths.user_exercises_dir(),
             avoid_backward_bending=settings.avoid_backward_bending,
+            avoid_forward_bending=settings.avoid_forward_bending,
             state=self.state,
         )
         self.notices = Notices(self.window, self)
@@ -191,6 +198,7 @@ class CoachApp(QObject):
             tray_message=self.tray.show_message if self.desktop.abilities.tray_messages else None,
             abilities=self.desktop.abilities,
             play_sound=self.cue_sink.play if settings.sounds else None,
+            done_today=services.done_today,
             parent=self,
         )
         self.notices.deliver = self.presenter.notify
@@ -279,8 +287,11 @@ class CoachApp(QObject):
         self.presenter.settings = settings
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
         self.tray.set_routines(self.actions.offered_routines())
-        self.window.home.set_routines(self.services.library, settings.avoid_backward_bending)
+        self.window.home.set_routines(
+            self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
+        )
         self.window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self.window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.driver.wake()
 
     # the parts tests and other windows reach for

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
+from coach.core.bending import avoiding
 from coach.core.model import Routine
 from coach.core.runner import Runner
 from coach.core.settings import BreakStyle, Settings
@@ -80,6 +81,10 @@ class Windows(QObject):
             sounds=settings.sounds,
             voice=settings.voice,
             source=source,
+            settings=settings,
+        )
+        player.bending_reported.connect(
+            lambda direction: self.settings_chosen.emit(avoiding(self.services.settings, direction))
         )
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

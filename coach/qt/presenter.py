@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -16,7 +17,7 @@ from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.safety import suitable_routine
+from coach.core.rotation import pick_routine
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import (
     BreakDue,
@@ -34,6 +35,12 @@ from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
+
+
+def routine_picture(routine: Routine) -> Path | None:
+    """The picture a reminder shows: the first exercise's end position (what to do)."""
+    images = routine.items[0].exercise.images if routine.items else ()
+    return images[-1] if images else None
 
 
 class PresenterText(Context):
@@ -68,9 +75,11 @@ class Presenter(QObject):
         tray_message: Callable[[str, str], None] | None = None,
         abilities: Abilities | None = None,
         play_sound: Callable[[str], None] | None = None,
+        done_today: Callable[[], Iterable[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.done_today = done_today  # ids of the routines run today, for the break rotation
         self.scheduler = scheduler
         self.recorder = recorder
         self.library = library
@@ -134,7 +143,7 @@ class Presenter(QObject):
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
             return None
-        return suitable_routine(self.library.routines, routine_id, self.settings.avoid_backward_bending)
+        return pick_routine(self.library.routines, routine_id, self.settings, self.done_today())
 
     def notify(self, title: str, body: str, slot: str = "news") -> bool:
         """News with nothing to answer: a desktop notification, else a tray message.
@@ -225,6 +234,7 @@ class Presenter(QObject):
         *,
         overlay_allowed: bool = True,
         dismiss: str | None = None,
+        picture: Path | None = None,
     ) -> None:
         """Ask a question in one place, answerable there: ``message`` is rich text for Coach's
         windows, ``summary`` the plain line for a notification; the first choice is the default,
@@ -233,7 +243,7 @@ class Presenter(QObject):
         if self.held:
             self._waiting[slot] = lambda: self.ask(
                 slot, title, message, summary, choices, on_answer,
-                overlay_allowed=overlay_allowed, dismiss=dismiss,
+                overlay_allowed=overlay_allowed, dismiss=dismiss, picture=picture,
             )  # fmt: skip
             return
         self.close_prompt(slot)
@@ -248,9 +258,11 @@ class Presenter(QObject):
             log.info("the notification could not be shown; asking in the prompt window")
         default = choices[0][0]
         if channel is Channel.OVERLAY:
-            window: PromptWindow | BreakOverlay = BreakOverlay(title, message, choices, default=default)
+            window: PromptWindow | BreakOverlay = BreakOverlay(
+                title, message, choices, default=default, picture=picture
+            )
         else:
-            window = PromptWindow(title, message, choices, default=default, dismiss=dismiss)
+            window = PromptWindow(title, message, choices, default=default, picture=picture, dismiss=dismiss)
 
         self._window_answers[slot] = on_answer
         window.answered.connect(self._answered)  # a slot of ours: no lambda tied to the window's life
@@ -320,7 +332,14 @@ class Presenter(QObject):
         # closing the prompt is "not now": Later while it may be put off, else Skip
         dismiss = "postpone" if event.postpones_left > 0 else "skip"
         self.ask(
-            "break", self.tr("Movement break"), message, plain, choices, self.answer_break, dismiss=dismiss
+            "break",
+            self.tr("Movement break"),
+            message,
+            plain,
+            choices,
+            self.answer_break,
+            dismiss=dismiss,
+            picture=routine_picture(routine),
         )
 
     @Slot(str)
