@@ -23,8 +23,7 @@ from coach.core.bending import avoiding
 from coach.core.clock import SystemClock
 from coach.core.errors import SettingsError
 from coach.core.runner import Runner
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.settings import Settings
 from coach.core.settings_io import save_settings
 from coach.logsetup import install_qt_message_handler, setup_logging
@@ -238,6 +237,7 @@ class CoachApp(QObject):
             )
         self.driver.ticked.connect(self.today.refresh)
         scheduler.state_changed.connect(lambda _s: self.today.refresh())
+        scheduler.state_changed.connect(lambda s: actions.show_walking(s is SchedulerState.WALKING))
         windows.session_ended.connect(self.today.refresh)
         windows.settings_chosen.connect(self.config.save)
         self.config.changed.connect(self.apply_settings)
@@ -262,6 +262,7 @@ class CoachApp(QObject):
         elif not self.has_tray:  # at login without a tray: in the taskbar or dock, not in the way
             self.window.showMinimized()
         self.driver.wake()
+        self.presenter.recover_open_walks(self.services.tz, self.clock.now())  # left open by a quit or crash
         for notice in self.services.notices:
             self.notices.show(notice)
         presence_note = self.desktop.presence_note()

@@ -36,12 +36,8 @@
         <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
     </message>
     <message>
-        <source>Enjoy your walk</source>
-        <translation>Viel Freude beim Spaziergang</translation>
-    </message>
-    <message>
-        <source>Coach will ask how it went when you are back.</source>
-        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1350,16 @@
         <translation>Arbeitsende</translation>
     </message>
     <message>
+        <source>Heat pack on for tomorrow&apos;s {time} walk</source>
+        <translation>Wärmekissen auflegen für den Spaziergang morgen um {time}</translation>
+    </message>
+    <message>
         <source>Heat pack on for the {time} walk</source>
         <translation>Wärmekissen auflegen für den Spaziergang um {time}</translation>
+    </message>
+    <message>
+        <source>Warm up for tomorrow&apos;s {time} walk: {routine}</source>
+        <translation>Aufwärmen für den Spaziergang morgen um {time}: {routine}</translation>
     </message>
     <message>
         <source>Warm up for the {time} walk: {routine}</source>
@@ -1364,6 +1368,14 @@
     <message>
         <source>Walk for {minutes} min</source>
         <translation>{minutes} Min. spazieren gehen</translation>
+    </message>
+    <message>
+        <source>({time} does not exist today: the clocks go forward, so the walk is at {valid})</source>
+        <translation>({time} gibt es heute nicht: Die Uhren werden vorgestellt, der Spaziergang ist daher um {valid})</translation>
+    </message>
+    <message>
+        <source>(get ready the evening before)</source>
+        <translation>(Vorbereitung am Vorabend)</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1604,10 @@
         <translation>Bewegungspause</translation>
     </message>
     <message>
+        <source>{time}, in {left}</source>
+        <translation>{time}, in {left}</translation>
+    </message>
+    <message>
         <source>10 to 15 minutes</source>
         <translation>10 bis 15 Minuten</translation>
     </message>
@@ -1620,8 +1636,16 @@
         <translation>ein kurzes Aufwärmen</translation>
     </message>
     <message>
+        <source>There is time for {left} of it: do what fits and stop when it is time to go.</source>
+        <translation>Es bleibt Zeit für {left} davon: Machen Sie, was hineinpasst, und hören Sie auf, wenn es Zeit zum Gehen ist.</translation>
+    </message>
+    <message>
         <source>Warm up for your walk</source>
         <translation>Aufwärmen für den Spaziergang</translation>
+    </message>
+    <message>
+        <source>Coach was closed during your walk of {day} from {start}; it is logged until {end}, its planned end or the restart, if sooner. Correct the minutes if they are wrong.</source>
+        <translation>Coach wurde während Ihres Spaziergangs am {day} ab {start} beendet; er ist bis {end} eingetragen, dem geplanten Ende oder dem Neustart, falls früher. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
     <message>
         <source>Your walk is at {time}. Loosen your back and hips first: &lt;b&gt;{routine}&lt;/b&gt;{length}.</source>
@@ -1654,6 +1678,26 @@
     <message>
         <source>Your {minutes}-minute walk is now. Walk tall, arms swinging, knees soft.</source>
         <translation>Jetzt ist Ihr {minutes}-Minuten-Spaziergang dran. Aufrecht gehen, Arme schwingen lassen, Knie locker.</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Going for a walk</source>
+        <translation>Ich gehe spazieren</translation>
+    </message>
+    <message>
+        <source>Coach will ask how it went when you are back. Say so with “I&apos;m back”; the walk ends by itself at {time}.</source>
+        <translation>Coach fragt, wie es war, wenn Sie zurück sind. Sagen Sie es mit „Ich bin zurück“; der Spaziergang endet von selbst um {time}.</translation>
+    </message>
+    <message>
+        <source>Enjoy your walk</source>
+        <translation>Viel Freude beim Spaziergang</translation>
+    </message>
+    <message>
+        <source>Your walk from {start} was ended at its planned end, {end}, as Coach did not see you come back. Correct the minutes if they are wrong.</source>
+        <translation>Ihr Spaziergang ab {start} wurde zum geplanten Ende um {end} beendet, weil Coach Ihre Rückkehr nicht bemerkt hat. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2715,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import sys
 from datetime import date, time
 
 from coach import paths
+from coach.commands.log import local_zone
 from coach.core.clock import SystemClock
 from coach.core.library_cache import load_cached
 from coach.core.plan import PlanEntry, day_plan, movement_break_rule
@@ -48,7 +49,7 @@ def run_plan(date_text: str | None, as_json: bool) -> int:
             f"(the exercise library has {len(library.problems)} problems; `coach validate` lists them)",
             file=sys.stderr,
         )
-    entries = day_plan(loaded.settings, day, routines)
+    entries = day_plan(loaded.settings, day, routines, local_zone())
     if as_json:
         json.dump([entry_row(e) for e in entries], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -13,8 +13,7 @@ from coach.core.bending import rising_pain_question
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.plan import day_plan
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
+from coach.core.scheduler import BreakScheduler, SchedulerState
 from coach.core.settings import DAYS
 from coach.core.today import today_summary
 from coach.qt.home_view import TodayFacts
@@ -71,6 +70,7 @@ class TodayController(QObject):
             fraction,
             paused=paused,
             reading=scheduler.reading_mode,
+            walking=scheduler.state is SchedulerState.WALKING,
         )
         if self.reading_action.isChecked() != scheduler.reading_mode:
             self.reading_action.setChecked(scheduler.reading_mode)
@@ -91,12 +91,10 @@ class TodayController(QObject):
                 time=when, weekday=day_name(DAYS[walk.at.weekday()]), minutes=walk.walk.minutes
             )
             parts = []
-            if walk.walk.heat_pack_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)
-                parts.append(self.tr("heat pack at {time}").format(time=f"{at:%H:%M}"))
-            if walk.walk.warm_up_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.warm_up_before_s)
-                parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
+            if walk.heat_pack_at is not None:  # from the walk's sequence, as the prompts come
+                parts.append(self.tr("heat pack at {time}").format(time=f"{walk.heat_pack_at:%H:%M}"))
+            if walk.warm_up_at is not None:
+                parts.append(self.tr("warm-up at {time}").format(time=f"{walk.warm_up_at:%H:%M}"))
             prep = ", ".join(parts)
             prep = prep[:1].upper() + prep[1:]
         done, streak, question = "", "", None
@@ -115,7 +113,7 @@ class TodayController(QObject):
             sitting = self.tr("Sitting for {duration}").format(duration=format_duration(scheduler.sitting_s))
         if scheduler.reading_mode:
             sitting += self.tr(" · reading mode")
-        plan = day_plan(self.services.settings, self.today(), self.services.library.routines)
+        plan = day_plan(self.services.settings, self.today(), self.services.library.routines, self.services.tz)
         return TodayFacts(
             next_break=scheduler.status_text(),
             sitting=sitting,

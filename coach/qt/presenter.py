@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, tzinfo
 from html import escape
 from pathlib import Path
+from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from coach.core.activity import Notifier
 from coach.core.delivery import Abilities, Channel, info_channel, question_channel
@@ -16,24 +19,36 @@ from coach.core.durations import format_duration
 from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
-from coach.core.plan import EntryKind
+from coach.core.plan import EntryKind, fit_routine
 from coach.core.rotation import pick_routine
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import (
+from coach.core.safety import FLEXION_BREAK_TIP
+from coach.core.scheduler import (
     BreakDue,
     BreakNotice,
+    BreakScheduler,
     BreakWithdrawn,
     HeatPackDue,
+    SchedulerRecorder,
+    SchedulerState,
     WalkDone,
     WalkDue,
+    WalkEnd,
+    WalkStarted,
     WarmUpDue,
 )
-from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import Settings
 from coach.qt.prompts import BreakOverlay, PromptWindow
 from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
+W = TypeVar("W", bound=QWidget)
+
+
+def _alive(window: W | None) -> W | None:
+    """``window``, or None when Qt has deleted it."""
+    return window if window is not None and shiboken6.isValid(window) else None
+
+
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
 
 
@@ -104,7 +119,7 @@ class Presenter(QObject):
         # slot -> (on_answer, default key, dismiss key, question number)
         self._answers: dict[str, tuple[Callable[[str], None], str, str | None, int]] = {}
         self._asked = 0
-        self.walk_dialog: WalkDoneDialog | None = None
+        self._walk_dialog: WalkDoneDialog | None = None
         self.notification_action.connect(self._on_notification_action, Qt.ConnectionType.QueuedConnection)
         scheduler.break_notice.connect(self._on_notice)
         scheduler.break_due.connect(self._on_due)
@@ -112,18 +127,30 @@ class Presenter(QObject):
         scheduler.heat_pack_due.connect(self._on_heat_pack)
         scheduler.warm_up_due.connect(self._on_warm_up)
         scheduler.walk_due.connect(self._on_walk_due)
+        scheduler.walk_started.connect(self._on_walk_started)
         scheduler.walk_done.connect(self._on_walk_done)
+
+    # Qt deletes a window closed by the user or by QGuiApplication.quit() (they delete on close):
+    # these read as None once that happened, so no dangling window is touched later.
 
     @property
     def prompt(self) -> PromptWindow | BreakOverlay | None:
         """The open movement-break prompt or overlay."""
-        return self._windows.get("break")
+        return _alive(self._windows.get("break"))
 
     @property
     def walk_prompt(self) -> PromptWindow | None:
-        """The open walk prompt (heat pack, warm-up or the walk)."""
-        window = self._windows.get("walk")
+        """The open walk prompt (heat pack, warm-up, the walk, or "I'm back")."""
+        window = _alive(self._windows.get("walk"))
         return window if isinstance(window, PromptWindow) else None
+
+    @property
+    def walk_dialog(self) -> WalkDoneDialog | None:
+        return _alive(self._walk_dialog)
+
+    @walk_dialog.setter
+    def walk_dialog(self, window: WalkDoneDialog | None) -> None:
+        self._walk_dialog = window
 
     # -- holding questions back ----------------------------------------------------------
 
@@ -256,18 +283,33 @@ class Presenter(QObject):
             if self._send(slot, title, summary, choices, on_answer, dismiss):
                 return
             log.info("the notification could not be shown; asking in the prompt window")
-        default = choices[0][0]
         if channel is Channel.OVERLAY:
-            window: PromptWindow | BreakOverlay = BreakOverlay(
-                title, message, choices, default=default, picture=picture
-            )
+            overlay = BreakOverlay(title, message, choices, default=choices[0][0], picture=picture)
+            self._show_window(slot, overlay, on_answer)
         else:
-            window = PromptWindow(title, message, choices, default=default, picture=picture, dismiss=dismiss)
+            prompt = PromptWindow(
+                title, message, choices, default=choices[0][0], picture=picture, dismiss=dismiss
+            )
+            self._show_window(slot, prompt, on_answer)
 
+    def _show_window(
+        self, slot: str, window: PromptWindow | BreakOverlay, on_answer: Callable[[str], None]
+    ) -> None:
+        """Show ``window`` as the slot's prompt; its answer goes to ``on_answer``."""
+        self.close_prompt(slot)
         self._window_answers[slot] = on_answer
         window.answered.connect(self._answered)  # a slot of ours: no lambda tied to the window's life
         self._windows[slot] = window
         window.popup()
+        self._stack_prompts()
+
+    def _stack_prompts(self) -> None:
+        """A walk prompt showing with a break prompt goes just above it, not over it (both open
+        in the same corner; on Wayland the compositor places them)."""
+        brk, walk = self.prompt, self.walk_prompt
+        if not isinstance(brk, PromptWindow) or walk is None or not (brk.isVisible() and walk.isVisible()):
+            return
+        walk.move(brk.x() + brk.width() - walk.width(), max(0, brk.y() - walk.height() - 12))
 
     @Slot(str)
     def _answered(self, key: str) -> None:
@@ -375,10 +417,22 @@ class Presenter(QObject):
         """A walk question: the full ``message`` in a prompt window, or ``summary`` in a notification."""
         self.ask("walk", title, message, summary, choices, on_answer, overlay_allowed=False)
 
+    def _walk_in(self, event: HeatPackDue | WarmUpDue) -> str:
+        """``12:30, in 7 min``: the walk's time and the real time left until it."""
+        walk = f"{event.walk_at:%H:%M}"
+        if event.walk_in_s < 60:
+            return walk
+        return self.tr("{time}, in {left}").format(
+            time=walk, left=format_duration(round(event.walk_in_s / 60) * 60)
+        )
+
     def _on_heat_pack(self, event: HeatPackDue) -> None:
         routine = self.routine(event.routine)
-        if routine:
-            minutes = PresenterText.tr("%n minute(s)", "", round(routine.duration_s / 60))
+        if routine is not None and event.seconds:
+            routine = fit_routine(routine, event.seconds)  # given late: the timer ends before the warm-up
+        seconds = routine.duration_s if routine is not None else event.seconds
+        if seconds:
+            minutes = PresenterText.tr("%n minute(s)", "", max(1, round(seconds / 60)))
         else:
             minutes = self.tr("10 to 15 minutes")
         walk = f"{event.walk_at:%H:%M}"
@@ -387,7 +441,7 @@ class Presenter(QObject):
             self.tr(
                 "Your walk is at {time}. Warm a heat pack and put it on your lower back now, "
                 "over a layer of cloth, for about {minutes}. Coach times it for you."
-            ).format(time=walk, minutes=escape(minutes)),
+            ).format(time=escape(self._walk_in(event)), minutes=escape(minutes)),
             [("start", self.tr("Start heat timer")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.HEAT_PACK, key, routine),
             self.tr("Heat pack on now for your {time} walk.").format(time=walk),
@@ -397,11 +451,16 @@ class Presenter(QObject):
         routine = self.routine(event.routine)
         name = routine.name if routine else self.tr("a short warm-up")
         length = f" ({format_duration(routine.duration_s)})" if routine else ""
+        message = self.tr(
+            "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
+        ).format(time=escape(self._walk_in(event)), routine=escape(name), length=escape(length))
+        if routine is not None and event.seconds and event.seconds < routine.duration_s:
+            message += " " + self.tr(
+                "There is time for {left} of it: do what fits and stop when it is time to go."
+            ).format(left=escape(format_duration(event.seconds)))
         self._walk_prompt(
             self.tr("Warm up for your walk"),
-            self.tr(
-                "Your walk is at {time}. Loosen your back and hips first: <b>{routine}</b>{length}."
-            ).format(time=f"{event.walk_at:%H:%M}", routine=escape(name), length=escape(length)),
+            message,
             [("start", self.tr("Start warm-up")), ("skip", self.tr("Not today"))],
             lambda key: self._answer_prep(EntryKind.WARM_UP, key, routine),
             self.tr("{routine}{length} before your {time} walk.").format(
@@ -433,15 +492,88 @@ class Presenter(QObject):
         else:
             self.scheduler.skip_walk()
 
+    @property
+    def walking(self) -> bool:
+        return self.scheduler.state is SchedulerState.WALKING
+
+    def walk_or_back(self) -> None:
+        """The tray's walk item: "Going for a walk", or "I'm back" while a walk is on."""
+        if self.walking:
+            self.scheduler.end_walk()
+        else:
+            self.scheduler.start_walk(planned=False)
+
+    def walk_label(self) -> str:
+        return self.tr("I'm back") if self.walking else self.tr("Going for a walk")
+
+    def _on_walk_started(self, event: WalkStarted) -> None:
+        """Enjoy your walk, in one place: a notification with an "I'm back" button; news where
+        buttons are missing but the tray menu offers "I'm back"; else a small window with it."""
+        self.close_prompt("walk")
+        self.close_notification("walk")
+        if self.walk_dialog is not None:  # the last walk's question, unanswered: it is logged unrated
+            self.walk_dialog.close()
+        ends = "" if event.ends_by is None else f"{event.ends_by:%H:%M}"
+        body = self.tr(
+            "Coach will ask how it went when you are back. Say so with “I'm back”; "
+            "the walk ends by itself at {time}."
+        ).format(time=ends)
+        tip = translate("Safety", FLEXION_BREAK_TIP)
+        title = self.tr("Enjoy your walk")
+        back = [("back", self.tr("I'm back"))]
+        buttons = self.abilities.notifications and self.abilities.actions
+        if buttons and self._send("walk", title, f"{body} {tip}", back, self._answer_back):
+            return
+        if self.abilities.tray and self.notify(title, f"{body} {tip}", slot="walk"):
+            return
+        prompt = PromptWindow(title, f"{escape(body)}<br>{escape(tip)}", back, default="back")
+        self._show_window("walk", prompt, self._answer_back)
+
+    def _answer_back(self, key: str) -> None:
+        if key == "back":
+            self.scheduler.end_walk()
+
+    def recover_open_walks(self, tz: tzinfo, now: datetime) -> WalkDone | None:
+        """At start: close walks a quit or a crash left open and ask about the latest, once."""
+        if self.recorder is None:
+            return None
+        done = self.recorder.recover_open_walks(self.settings, tz, now)
+        if done is not None:
+            self._on_walk_done(done)
+        return done
+
     def _on_walk_done(self, event: WalkDone) -> None:
+        if event.how is not WalkEnd.RECOVERED:
+            self.close_notification("walk")  # the walk's, with its "I'm back" button
+        if self.walk_prompt is not None and self.walk_prompt.buttons.keys() == {"back"}:
+            self.close_prompt("walk")
         if self.walk_dialog is not None:
             self.walk_dialog.close()
-        dialog = WalkDoneDialog(event.minutes)
+        dialog = WalkDoneDialog(event.minutes, self._walk_done_note(event))
         dialog.rated.connect(self._rate_walk)
         dialog.rejected.connect(self._walk_not_rated)
         dialog.finished.connect(lambda _result: setattr(self, "walk_dialog", None))
         self.walk_dialog = dialog
         dialog.show()
+
+    def _walk_done_note(self, event: WalkDone) -> str:
+        """What the question says about a walk Coach ended itself."""
+        span = {"start": f"{event.started:%H:%M}", "end": f"{event.ended:%H:%M}"}
+        if event.how is WalkEnd.TIMED_OUT:
+            return self.tr(
+                "Your walk from {start} was ended at its planned end, {end}, as Coach did not see "
+                "you come back. Correct the minutes if they are wrong."
+            ).format(**span)
+        if event.how is WalkEnd.RECOVERED:
+            day = QLocale().toString(
+                QDate(event.started.year, event.started.month, event.started.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            return self.tr(
+                "Coach was closed during your walk of {day} from {start}; it is logged until {end}, "
+                "its planned end or the restart, if sooner. Correct the minutes if they are wrong."
+            ).format(day=day, **span)
+        return ""
 
     def _walk_not_rated(self) -> None:
         """ "Not now": the walk is still logged, with its measured length and no rating."""

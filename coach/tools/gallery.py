@@ -199,7 +199,7 @@ def _fit(ctx: Context, window):
 
 
 def _break_prompt(ctx: Context, overlay: bool):
-    from coach.core.scheduler_events import BreakDue
+    from coach.core.scheduler import BreakDue
     from coach.core.settings import BreakStyle
 
     style = BreakStyle.OVERLAY if overlay else BreakStyle.PROMPT
@@ -216,7 +216,7 @@ def _break_prompt(ctx: Context, overlay: bool):
 
 def _walk_prompt(ctx: Context, which: str):
     from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-    from coach.core.scheduler_events import HeatPackDue, WalkDue, WarmUpDue
+    from coach.core.scheduler import HeatPackDue, WalkDue, WarmUpDue
 
     presenter = _presenter(ctx)
     walk = ctx.settings.walks[0]

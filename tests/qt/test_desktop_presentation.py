@@ -20,9 +20,7 @@ from coach.core.activity import ActivitySample
 from coach.core.clock import ManualClock
 from coach.core.delivery import Abilities
 from coach.core.library import load_library
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.session_log import SessionLog
 from coach.core.settings import BreakStyle, Settings, Walk
 from coach.qt.presenter import Presenter

@@ -738,3 +738,21 @@ def test_start_while_running_catches_up_like_any_command():
     clock.advance(0.5)
     runner.start()
     assert runner.offset_s == 0.5
+
+
+def test_a_long_rest_before_a_side_switch_is_kept_and_the_switch_comes_after_it():
+    routine = make_routine(make_exercise("lunge", hold_s=10, reps=2, sides="each", rest_s=40))
+    clock, runner, rec = setup(routine)
+    phases = runner.timeline.phases
+    switch = next(p for p in phases if p.kind is PhaseKind.SWITCH)
+    assert switch.duration_s == 40  # the rest, longer than a plain switch, is not cut short
+    assert phases[switch.index - 1].side is Side.LEFT and phases[switch.index + 1].side is Side.RIGHT
+    runner.start()
+    clock.mono = switch.start_s + 1000 + 39
+    runner.tick()
+    assert runner.phase.kind is PhaseKind.SWITCH  # still resting before the right side
+    assert rec.names("side_switched") == [switch.index]
+    clock.mono = switch.start_s + 1000 + 40
+    runner.tick()
+    assert runner.phase.kind is PhaseKind.HOLD and runner.phase.side is Side.RIGHT
+    assert runner.timeline.total_s == 5 + 4 * 10 + 2 * 40 + 40  # count-in, holds, two rests, the switch

@@ -839,3 +839,18 @@ def test_ids_that_look_like_other_yaml_values_survive_a_save(config: Path, routi
     save_settings(config, edited)
     loaded = load_settings(config)
     assert loaded.problems == () and loaded.settings == edited
+
+
+def test_touching_working_hour_ranges_are_valid(config: Path):
+    text = 'working_hours:\n  mon: ["09:00-12:00", "12:00-17:00"]\n'
+    assert problems_of(config, text) == []
+    hours = load_settings(config).settings.working_hours
+    assert hours.mon == (TimeRange(time(9), time(12)), TimeRange(time(12), time(17)))
+    monday = date(2026, 1, 5)
+    for moment in (time(11, 59), time(12), time(12, 1)):  # no gap at the seam
+        assert hours.contains(datetime.combine(monday, moment))
+    assert not hours.contains(datetime.combine(monday, time(17)))
+    overlapping = 'working_hours:\n  mon: ["09:00-12:01", "12:00-17:00"]\n'
+    assert problems_of(config, overlapping) == [
+        "2: working_hours.mon: ranges 09:00-12:01 and 12:00-17:00 overlap"
+    ]

@@ -7,10 +7,12 @@ Xvfb for X11); Windows and macOS, which cannot run here, use stand-in constructo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
 from coach.core.activity import ActivitySample
+from coach.core.clock import ManualClock
 from coach.platform.activity import (
     FULLSCREEN,
     IDLE,
@@ -31,6 +33,7 @@ from tests.helpers.fake_dbus import (
     NOTIFICATIONS,
     FakeDesktop,
 )
+from tests.helpers.profiles import PROFILES, Desk
 
 
 @dataclass(frozen=True)
@@ -232,3 +235,16 @@ def test_session_labels():
     assert Session("x11").label == "X11"
     assert Session("windows").label == "Windows"
     assert Session("none").label == "no graphical session"
+
+
+@pytest.mark.parametrize(
+    "p", [p for p in PROFILES if not p.idle and p.platform == "linux"], ids=lambda p: p.id
+)
+def test_desktops_without_idle_time_still_report_the_lock(p):
+    """The day simulations' profiles: where idle time is missing, the lock sources are used."""
+    desk = Desk(ManualClock(wall=datetime(2026, 1, 5, 8, 0, tzinfo=UTC)))
+    monitor = detect_activity_monitor(p.env, platform=p.platform, factories=p.monitor_factories(desk))
+    assert isinstance(monitor, LockOnlyMonitor) and senses(monitor) == {LOCK}
+    assert monitor.sample() == ActivitySample(idle_s=None, locked=False)
+    desk.locked = True
+    assert monitor.sample() == ActivitySample(idle_s=None, locked=True)
