@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
-from coach.commands.desktop import APP_ID
 from coach.controllers.actions import Actions
 from coach.controllers.autostart import AutostartController, launch_command
 from coach.controllers.config import ConfigController
+from coach.controllers.desktop import DesktopProfile
 from coach.controllers.notices import Notices
 from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
@@ -27,6 +27,7 @@ from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerSta
 from coach.core.settings import Settings
 from coach.core.settings_io import save_settings
 from coach.logsetup import install_qt_message_handler, setup_logging
+from coach.paths import APP_ID
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
@@ -156,12 +157,18 @@ class CoachApp(QObject):
         settings, library = services.settings, services.library
         self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
+        self._told_minimized = False
 
         # the core, and the desktop's adapters
         self.scheduler = BreakScheduler(settings, self.clock, services.tz, routines=library.routines)
         self.recorder = SchedulerRecorder(self.scheduler, services.log) if services.log else None
         self.presence = Presence(detect_activity_monitor(), self.scheduler, self.clock)
-        self.notifier = detect_notifier(app_icon=str(paths.assets_dir() / "icons" / "coach.svg"))
+        icon = str(paths.assets_dir() / "icons" / "coach.svg")
+        self.notifier = detect_notifier(app_icon=icon, desktop_entry=APP_ID)
+        self.tray = Tray([])
+        self.has_tray = self.tray.show()
+        self.desktop = DesktopProfile.detect(self.presence.monitor, self.notifier, has_tray=self.has_tray)
+        log.info("desktop profile: %s", self.desktop)
 
         # views and controllers
         self.window = MainWindow(
@@ -176,11 +183,10 @@ class CoachApp(QObject):
         self.config = ConfigController(services, self.notices.show, self)
         self.windows = Windows(
             services, self.window, self.state, self.autostart, self.cue_sink,
-            speech_available=speech_available, parent=self,
+            speech_available=speech_available, desktop_notes=self.desktop.notes, parent=self,
         )  # fmt: skip
-        self.tray = Tray([])
-        self.has_tray = self.tray.show()
         self.window.hide_on_close = self.has_tray
+        self.window.minimize_on_close = self.desktop.close_minimizes
         self.presenter = Presenter(
             self.scheduler,
             self.recorder,
@@ -188,7 +194,8 @@ class CoachApp(QObject):
             settings,
             self.windows.open_player,
             notifier=self.notifier,
-            tray_message=self.tray.show_message if self.has_tray else None,
+            tray_message=self.tray.show_message if self.desktop.abilities.tray_messages else None,
+            abilities=self.desktop.abilities,
             play_sound=self.cue_sink.play if settings.sounds else None,
             done_today=services.done_today,
             parent=self,
@@ -207,10 +214,10 @@ class CoachApp(QObject):
         )  # fmt: skip
         self.actions.install_menus(self.window)
         self.tray.set_routines(self.actions.offered_routines())
-        unavailable = self.tr("Activity detection is unavailable: breaks follow the clock.")
+        presence_note = self.desktop.presence_note()
         self.today = TodayController(
             self.scheduler, services, self.tray, self.window, self.actions.reading_action,
-            notes=() if self.presence.detected else (unavailable,), parent=self,
+            notes=(presence_note,) if presence_note else (), parent=self,
         )  # fmt: skip
         if services.log is not None:
             self.window.add_lazy_tab(self.windows.build_history, self.tr("Hi&story"), 2)
@@ -245,20 +252,35 @@ class CoachApp(QObject):
         tray.settings_requested.connect(windows.open_settings)
         tray.quit_requested.connect(self.quit)
         window.quit_requested.connect(self.quit)
+        window.minimized_on_close.connect(self._minimized_without_tray)
+        windows.welcome_opened.connect(self.presenter.hold)
+        windows.welcome_finished.connect(self.presenter.release)
 
     def _start(self, minimized: bool) -> None:
-        if not minimized or not self.has_tray:
+        if not minimized:
             self.window.show()
+        elif not self.has_tray:  # at login without a tray: in the taskbar or dock, not in the way
+            self.window.showMinimized()
         self.driver.wake()
         self.presenter.recover_open_walks(self.services.tz, self.clock.now())  # left open by a quit or crash
         for notice in self.services.notices:
             self.notices.show(notice)
-        if not self.presence.detected:
-            self.notices.show(
-                self.tr("Activity detection is unavailable on this desktop: breaks follow the clock.")
-            )
+        presence_note = self.desktop.presence_note()
+        if presence_note:
+            self.notices.show(presence_note)
         if not self.windows.welcome_done:
             self.windows.open_welcome()
+
+    def _minimized_without_tray(self) -> None:
+        """Closing the window without a tray minimised it; say so once, and how to quit."""
+        if not self._told_minimized:
+            self._told_minimized = True
+            self.notices.show(
+                self.tr(
+                    "Coach keeps running, minimised, so it can remind you to move. "
+                    "To stop it, choose Coach → Quit."
+                )
+            )
 
     def apply_settings(self, settings: Settings) -> None:
         """Put new settings in force everywhere."""

@@ -169,3 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     from coach.app import run_app
 
     return run_app(args)
+
+
+def gui_main() -> int:
+    """``coach-gui``: Coach without a console window (a gui-script on Windows, where it runs pythonw).
+
+    pythonw gives the program no standard streams; writes go nowhere instead of failing.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the whole run
+    return main()

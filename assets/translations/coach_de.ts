@@ -290,16 +290,12 @@
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
-        <translation>Auf diesem Desktop ist keine Aktivitätserkennung verfügbar: Die Pausen richten sich nach der Uhr.</translation>
+        <source>Coach keeps running, minimised, so it can remind you to move. To stop it, choose Coach → Quit.</source>
+        <translation>Coach läuft minimiert weiter, damit es Sie ans Bewegen erinnern kann. Zum Beenden wählen Sie Coach → Beenden.</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
         <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Activity detection is unavailable: breaks follow the clock.</source>
-        <translation>Keine Aktivitätserkennung: Die Pausen richten sich nach der Uhr.</translation>
     </message>
     <message>
         <source>Coach cannot write to your log: {error}</source>
@@ -384,6 +380,37 @@
     <message>
         <source>Sun</source>
         <translation>So</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopProfile</name>
+    <message>
+        <source>This desktop does not tell Coach how long you have been idle: breaks follow the clock while the screen is unlocked, and a locked screen counts as away.</source>
+        <translation>Dieser Desktop teilt Coach nicht mit, wie lange Sie untätig waren: Pausen richten sich nach der Uhr, solange der Bildschirm entsperrt ist, und ein gesperrter Bildschirm zählt als abwesend.</translation>
+    </message>
+    <message>
+        <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
+        <translation>Auf diesem Desktop ist keine Aktivitätserkennung verfügbar: Die Pausen richten sich nach der Uhr.</translation>
+    </message>
+    <message>
+        <source>Desktop: {session}.</source>
+        <translation>Desktop: {session}.</translation>
+    </message>
+    <message>
+        <source>Coach cannot tell here whether a full-screen window (a presentation, a video call) is in front, so breaks are not held back for one. Use reading mode instead.</source>
+        <translation>Coach kann hier nicht erkennen, ob ein Vollbildfenster (eine Präsentation, ein Videoanruf) vorne ist, und hält Pausen dafür nicht zurück. Nutzen Sie stattdessen den Lesemodus.</translation>
+    </message>
+    <message>
+        <source>Notifications here cannot carry Start, Later and Skip buttons, so breaks ask in Coach&apos;s prompt window instead.</source>
+        <translation>Benachrichtigungen können hier keine Schaltflächen für Start, Später und Überspringen tragen; Pausen fragen deshalb im Hinweisfenster von Coach.</translation>
+    </message>
+    <message>
+        <source>The desktop decides where Coach&apos;s prompt window appears (Wayland).</source>
+        <translation>Der Desktop bestimmt, wo das Hinweisfenster von Coach erscheint (Wayland).</translation>
+    </message>
+    <message>
+        <source>There is no system tray: closing the main window minimises Coach, which keeps reminding you. Use Coach → Quit to stop it.</source>
+        <translation>Es gibt keinen Infobereich: Schließen des Hauptfensters minimiert Coach, das Sie weiter erinnert. Mit Coach → Beenden beenden Sie es.</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1680,6 @@
         <translation>Bewegungspause</translation>
     </message>
     <message>
-        <source>Time for {routine}.</source>
-        <translation>Zeit für {routine}.</translation>
-    </message>
-    <message>
         <source>{time}, in {left}</source>
         <translation>{time}, in {left}</translation>
     </message>
@@ -2538,6 +2561,10 @@
     <message>
         <source>Being away from the keyboard for that long counts as a break and restarts the sitting time.</source>
         <translation>So lange weg von der Tastatur zählt als Pause und startet die Sitzzeit neu.</translation>
+    </message>
+    <message>
+        <source>What this desktop tells Coach</source>
+        <translation>Was dieser Desktop Coach mitteilt</translation>
     </message>
     <message>
         <source>{day} working hours</source>

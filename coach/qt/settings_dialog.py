@@ -245,9 +245,12 @@ class SettingsDialog(QDialog):
         *,
         speech_available: bool = True,
         autostart: tuple[bool, Callable[[bool], None]] | None = None,
+        desktop_notes: Callable[[BreakStyle], Iterable[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``desktop_notes(style)`` say what this desktop cannot do (shown on the Breaks page)."""
         super().__init__(parent)
+        self.desktop_notes = desktop_notes
         self.setWindowTitle(self.tr("Coach settings"))
         self.setAccessibleName(self.tr("Coach settings"))
         self.settings = settings
@@ -340,11 +343,22 @@ class SettingsDialog(QDialog):
                 page,
             )
         )
+        self.desktop_label = QLabel(page)
+        self.desktop_label.setWordWrap(True)
+        self.desktop_label.setAccessibleName(self.tr("What this desktop tells Coach"))
+        self.desktop_label.setVisible(self.desktop_notes is not None)
+        form.addRow(self.desktop_label)
+        self.style.currentIndexChanged.connect(self._show_desktop_notes)
         for box in (self.every, self.notice, self.postpone, self.max_postpones, self.away):
             box.valueChanged.connect(self._apply)
         self.routine.currentIndexChanged.connect(self._apply)
         self.style.currentIndexChanged.connect(self._apply)
         return page
+
+    @Slot()
+    def _show_desktop_notes(self) -> None:
+        if self.desktop_notes is not None and self.style.currentData() is not None:
+            self.desktop_label.setText("\n".join(self.desktop_notes(BreakStyle(self.style.currentData()))))
 
     def _hours_tab(self) -> QWidget:
         page = QWidget(self)
@@ -485,6 +499,7 @@ class SettingsDialog(QDialog):
         self.still.setChecked(self._still_default if still is None else still)
         self.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self._show_desktop_notes()
         self._loading = False
 
     def collect(self) -> Settings:
