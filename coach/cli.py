@@ -23,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--minimized", action="store_true", help="start hidden in the tray")
     parser.add_argument("--debug", action="store_true", help="also log to the terminal")
     parser.add_argument(
-        "--lang", metavar="CODE", help="language of the window, e.g. de or en (default: the system's)"
+        "--lang",
+        metavar="CODE",
+        help="language of the window and of the printed text (not --json), e.g. de or en "
+        "(default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -126,9 +129,22 @@ def display_problem(
     )
 
 
+# window-free commands whose words follow --lang or the locale (read without Qt)
+_TRANSLATED = ("list", "log", "stats", "plan", "safety")
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = build_parser().parse_args(argv)
+    if args.command in _TRANSLATED and not getattr(args, "json", False):
+        from coach.commands.language import use_language
+
+        args.text_lang = use_language(args.lang)  # --json and FILE:LINE diagnostics stay English
+    else:
+        from coach.core import i18n
+
+        i18n.set_translator(None)
+        args.text_lang = None
     try:
         if args.command == "validate":
             from coach.commands.library import validate
@@ -137,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             from coach.commands.library import list_library
 
-            return list_library(args.json)
+            return list_library(args.json, args.text_lang)
         if args.command == "log":
             from coach.commands.log import run_log
 
@@ -149,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "plan":
             from coach.commands.plan import run_plan
 
-            return run_plan(args.date, args.json)
+            return run_plan(args.date, args.json, args.text_lang)
         if args.command == "safety":
             from coach.commands.safety import run_safety
 
