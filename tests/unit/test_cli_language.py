@@ -27,7 +27,7 @@ def english_locale(monkeypatch):
 def test_lang_de_prints_the_safety_page_in_german(capsys):
     assert main(["--lang", "de", "safety"]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert "Sofort in die Notaufnahme" in out and "Go to the emergency department now" not in out
+    assert "[NOTFALL] Sofort in die Notaufnahme" in out and "Go to the emergency department now" not in out
     assert "Rufen Sie den Notruf" in out
 
 
