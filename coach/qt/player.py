@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -31,7 +30,7 @@ from coach.core.timeline import Phase, PhaseKind
 from coach.qt.cues import Cues, CueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.safety_view import SafetyView
-from coach.qt.widgets import CountdownRing, PainScale, PictureView
+from coach.qt.widgets import CountdownRing, PainScale, PictureView, ProgressStrip
 
 log = logging.getLogger(__name__)
 
@@ -103,9 +102,8 @@ class PlayerWindow(QWidget):
         page = QWidget(self)
         self.routine_label = _big(QLabel(self.routine.name, page), 1.2, bold=True)
         self.position_label = QLabel(page)
-        self.total_bar = QProgressBar(page)
+        self.total_bar = ProgressStrip(page)
         self.total_bar.setRange(0, 1000)
-        self.total_bar.setTextVisible(False)
         self.total_bar.setAccessibleName(self.tr("Routine progress"))
         self.total_label = QLabel(page)
         self.pain_before = QComboBox(page)
