@@ -1,4 +1,4 @@
-"""The composition root: builds the core objects and the Qt views and wires them together."""
+"""The composition root: builds the core objects, the adapters, the views and the controllers, and wires them."""
 
 from __future__ import annotations
 
@@ -7,69 +7,43 @@ import logging
 import signal
 import socket
 import sys
-from collections.abc import Callable
-from datetime import date, timedelta, tzinfo
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QFileSystemWatcher,
-    QLocale,
-    QObject,
-    QSettings,
-    QSocketNotifier,
-    Qt,
-    QTimer,
-    Slot,
-)
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
 from coach.commands.desktop import APP_ID
-from coach.commands.log import local_zone
-from coach.core.activity import ActivitySample
-from coach.core.clock import Clock, SystemClock
-from coach.core.durations import format_duration
-from coach.core.errors import SessionLogError, SettingsError
-from coach.core.i18n import translate
-from coach.core.library import Library, load_library
-from coach.core.model import Routine
-from coach.core.plan import day_plan
+from coach.controllers.actions import Actions
+from coach.controllers.autostart import AutostartController, launch_command
+from coach.controllers.config import ConfigController
+from coach.controllers.notices import Notices
+from coach.controllers.presence import Presence
+from coach.controllers.services import Services, resolve_routine
+from coach.controllers.today import TodayController
+from coach.controllers.windows import Windows
+from coach.core.clock import SystemClock
 from coach.core.runner import Runner
-from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
 from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
 from coach.core.scheduler_recorder import SchedulerRecorder
-from coach.core.session_log import SessionLog
-from coach.core.settings import DAYS, Settings
-from coach.core.settings_io import file_signature, load_settings, save_settings
-from coach.core.today import today_summary
+from coach.core.settings import Settings
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
+from coach.platform.timezone import local_zone
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
-from coach.qt.home_view import TodayFacts
 from coach.qt.i18n import install_translators
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.presenter import Presenter
 from coach.qt.resources import app_icon
-from coach.qt.settings_dialog import SettingsDialog, day_name
 from coach.qt.single_instance import SingleInstance
-from coach.qt.tray import PAUSE_CHOICES, Tray, pause_label
-from coach.qt.welcome import WelcomeWizard
+from coach.qt.tray import Tray
+
+__all__ = ["CoachApp", "Services", "launch_command", "quit_on_signals", "resolve_routine", "run_app"]
 
 log = logging.getLogger(__name__)
-
-
-def resolve_routine(library: Library, routine_id: str) -> Routine | None:
-    """A routine by id, or a one-exercise session for an exercise id."""
-    if routine_id in library.routines:
-        return library.routines[routine_id]
-    if routine_id in library.exercises:
-        return Routine.single(library.exercises[routine_id])
-    return None
 
 
 def content_language(loaded: list[str]) -> str:
@@ -82,41 +56,6 @@ def content_language(loaded: list[str]) -> str:
         if name.startswith("coach_") and name.endswith(".qm"):
             return name.removeprefix("coach_").removesuffix(".qm")
     return QLocale().name().split("_")[0] or "en"
-
-
-class Services:
-    """What every window needs: the clock, settings, library and session log.
-
-    ``lang`` is the language of the library's text (``de``); English by default.
-    """
-
-    def __init__(self, clock: Clock, tz: tzinfo, lang: str = "en") -> None:
-        self.clock = clock
-        self.tz = tz
-        self.notices: list[str] = []
-        loaded = load_settings(paths.config_path(), clock)
-        self.settings: Settings = loaded.settings
-        if loaded.notice:
-            self.notices.append(loaded.notice)
-        self.library = load_library(paths.library_dirs(), lang=lang)
-        for problem in self.library.problems:
-            log.warning("library: %s", problem)
-        try:
-            self.log: SessionLog | None = SessionLog.open(paths.database_path(), clock)
-        except SessionLogError as exc:
-            self.log = None
-            self.notices.append(
-                QCoreApplication.translate("Services", "Your sessions cannot be saved: {error}").format(
-                    error=exc
-                )
-            )
-        else:
-            if self.log.recovery_notice:
-                self.notices.append(self.log.recovery_notice)
-
-    def close(self) -> None:
-        if self.log is not None:
-            self.log.close()
 
 
 def quit_on_signals(app: QApplication) -> None:
@@ -203,424 +142,152 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
 
 
 class CoachApp(QObject):
-    """The running tray app: scheduler, activity, tray, windows, prompts and the session log."""
+    """The running tray app: the object graph, built and connected in one place."""
 
     def __init__(self, app: QApplication, services: Services, *, minimized: bool = False) -> None:
         super().__init__(app)
-        self.app = app
-        self.services = services
-        self.clock = services.clock
-        settings, library = services.settings, services.library
         app.setQuitOnLastWindowClosed(False)
-        self.cue_sink = QtCueSink(self)
+        self.app, self.services, self.clock = app, services, services.clock
+        settings, library = services.settings, services.library
         self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
-        self.player: PlayerWindow | None = None
-        self.settings_dialog: SettingsDialog | None = None
+        self.cue_sink = QtCueSink(self)
 
-        self.monitor = detect_activity_monitor()
-        if self.monitor is None:
-            services.notices.append(
-                self.tr("Activity detection is unavailable on this desktop: breaks follow the clock.")
-            )
-        self.notifier = detect_notifier(app_icon=str(paths.assets_dir() / "icons" / "coach.svg"))
-        self.autostart = autostart_for_platform()
-
+        # the core, and the desktop's adapters
         self.scheduler = BreakScheduler(settings, self.clock, services.tz, routines=library.routines)
         self.recorder = SchedulerRecorder(self.scheduler, services.log) if services.log else None
-        if self.recorder is not None:
-            self.recorder.failed.connect(self._log_failed)
+        self.presence = Presence(detect_activity_monitor(), self.scheduler, self.clock)
+        self.notifier = detect_notifier(app_icon=str(paths.assets_dir() / "icons" / "coach.svg"))
 
-        self.tray = Tray(self._offered_routines())
-        self.has_tray = self.tray.show()
+        # views and controllers
         self.window = MainWindow(
             library,
             user_folder=paths.user_exercises_dir(),
             avoid_backward_bending=settings.avoid_backward_bending,
             state=self.state,
         )
+        self.notices = Notices(self.window, self)
+        self.autostart = AutostartController(autostart_for_platform(), self.notices.show, self)
+        self.config = ConfigController(services, self.notices.show, self)
+        self.windows = Windows(
+            services, self.window, self.state, self.autostart, self.cue_sink,
+            speech_available=speech_available, parent=self,
+        )  # fmt: skip
+        self.tray = Tray([])
+        self.has_tray = self.tray.show()
         self.window.hide_on_close = self.has_tray
-        self.history = None  # built when its tab is first opened: charts cost start-up time and memory
-        if services.log is not None:
-            self.window.add_lazy_tab(self._build_history, self.tr("Hi&story"), 2)
-        self._build_menus()
-
         self.presenter = Presenter(
             self.scheduler,
             self.recorder,
             library,
             settings,
-            self.open_player,
+            self.windows.open_player,
             notifier=self.notifier,
-            tray_message=self._tray_message if self.has_tray else None,
+            tray_message=self.tray.show_message if self.has_tray else None,
             play_sound=self.cue_sink.play if settings.sounds else None,
             parent=self,
         )
+        self.notices.deliver = self.presenter.notify
         self.driver = DeadlineDriver(
             self.clock,
-            self._tick,
+            self.presence.tick,
             self.scheduler.next_deadline,
-            display_deadline=self._poll_deadline,
+            display_deadline=self.presence.poll_deadline,
             parent=self,
         )
-        self.driver.ticked.connect(self._refresh)
-        self.scheduler.state_changed.connect(lambda _s: self._refresh())
+        self.actions = Actions(
+            self.scheduler, services, self.windows, self.presenter,
+            notice=self.notices.show, wake=self.driver.wake, parent=self,
+        )  # fmt: skip
+        self.actions.install_menus(self.window)
+        self.tray.set_routines(self.actions.offered_routines())
+        unavailable = self.tr("Activity detection is unavailable: breaks follow the clock.")
+        self.today = TodayController(
+            self.scheduler, services, self.tray, self.window, self.actions.reading_action,
+            notes=() if self.presence.detected else (unavailable,), parent=self,
+        )  # fmt: skip
+        if services.log is not None:
+            self.window.add_lazy_tab(self.windows.build_history, self.tr("Hi&story"), 2)
+        self._connect()
+        self._start(minimized)
 
-        self.tray.start_routine.connect(lambda r: self.open_player(r, "manual", None))
-        self.window.start_requested.connect(lambda r: self.open_player(r, "manual", None))
-        self.window.quit_requested.connect(self.quit)
-        self.tray.start_break.connect(self.start_break_now)
-        self.tray.walk_requested.connect(self.go_for_walk)
-        self.tray.reading_toggled.connect(self.scheduler.set_reading_mode)
-        self.tray.pause_requested.connect(self.pause)
-        self.tray.open_requested.connect(self.window.bring_forward)
-        self.tray.settings_requested.connect(self.open_settings)
-        self.tray.quit_requested.connect(self.quit)
+    def _connect(self) -> None:
+        """Every signal between the parts."""
+        scheduler, tray, window, windows, actions = (
+            self.scheduler, self.tray, self.window, self.windows, self.actions,
+        )  # fmt: skip
+        if self.recorder is not None:
+            self.recorder.failed.connect(
+                lambda error: self.notices.show(
+                    self.tr("Coach cannot write to your log: {error}").format(error=error)
+                )
+            )
+        self.driver.ticked.connect(self.today.refresh)
+        scheduler.state_changed.connect(lambda _s: self.today.refresh())
+        windows.session_ended.connect(self.today.refresh)
+        windows.settings_chosen.connect(self.config.save)
+        self.config.changed.connect(self.apply_settings)
+        self.config.reloaded.connect(windows.settings_reloaded)
+        tray.start_routine.connect(actions.start_routine)
+        window.start_requested.connect(actions.start_routine)
+        tray.start_break.connect(actions.start_break_now)
+        tray.walk_requested.connect(actions.go_for_walk)
+        tray.reading_toggled.connect(scheduler.set_reading_mode)
+        tray.pause_requested.connect(actions.pause)
+        tray.open_requested.connect(window.bring_forward)
+        tray.settings_requested.connect(windows.open_settings)
+        tray.quit_requested.connect(self.quit)
+        window.quit_requested.connect(self.quit)
 
-        self.watcher = QFileSystemWatcher(self)
-        self._watch_config()
-        self.watcher.fileChanged.connect(self._config_changed)
-        self.watcher.directoryChanged.connect(self._config_changed)
-        self._config_signature = file_signature(paths.config_path())
-
+    def _start(self, minimized: bool) -> None:
         if not minimized or not self.has_tray:
             self.window.show()
         self.driver.wake()
-        for notice in services.notices:
-            self.show_notice(notice)
-        self.welcome: WelcomeWizard | None = None
-        if not self.state.value("welcome/done", False, type=bool):
-            self.open_welcome()
-
-    # -- building ------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        menu = self.window.coach_menu
-        menu.addAction(self.tr("Start a desk &break now"), self.start_break_now)
-        menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
-        self.reading_action = menu.addAction(self.tr("&Reading mode"))
-        self.reading_action.setCheckable(True)
-        self.reading_action.toggled.connect(self.scheduler.set_reading_mode)
-        pause = menu.addMenu(self.tr("&Pause reminders"))
-        for label, seconds in PAUSE_CHOICES:
-            pause.addAction(pause_label(label), lambda s=seconds: self.pause(s))
-        pause.addAction(self.tr("Resume reminders"), lambda: self.pause(0))
-        menu.addSeparator()
-        menu.addAction(self.tr("&Settings…"), self.open_settings)
-        self.window.finish_menus()
-        self.window.help_menu.addAction(self.tr("&Welcome tour…"), self.open_welcome)
-
-    def _offered_routines(self) -> list[Routine]:
-        avoid = self.services.settings.avoid_backward_bending
-        return [r for r in self.services.library.routines.values() if routine_allowed(r, avoid)]
-
-    def _build_history(self) -> QWidget:
-        """The History page, built when its tab is first opened (QtCharts is loaded only then)."""
-        from coach.qt.history_view import HistoryView
-
-        assert self.services.log is not None
-        self.history = HistoryView(self.services.log, self.services.tz, self._today)
-        self.history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
-        return self.history
-
-    # -- the clock and activity ----------------------------------------------------------
-
-    def _sample(self) -> ActivitySample | None:
-        if self.monitor is None:
-            return ActivitySample(idle_s=None)
-        try:
-            return self.monitor.sample()
-        except Exception as exc:  # noqa: BLE001 - a failing adapter must not stop the reminders
-            log.warning("activity sample failed: %s", exc)
-            return ActivitySample(idle_s=None)
-
-    def _tick(self) -> None:
-        sample = self._sample()
-        self.scheduler.tick(sample)
-        log.debug(
-            "tick: idle %s s, locked %s, full-screen %s: %s",
-            None if sample is None or sample.idle_s is None else round(sample.idle_s, 1),
-            sample and sample.locked,
-            sample and sample.fullscreen,
-            self.scheduler.status_text(),
-        )
-
-    def _poll_deadline(self) -> float:
-        return self.clock.monotonic() + self.scheduler.poll_interval()
-
-    def _today(self) -> date:
-        return self.clock.now().astimezone(self.services.tz).date()
-
-    @Slot()
-    def _refresh(self) -> None:
-        scheduler = self.scheduler
-        every = self.services.settings.movement_breaks.every_s
-        left = scheduler.until_break_s
-        fraction = None if left is None else 1.0 - left / every
-        status = scheduler.status_text()
-        walk = scheduler.next_walk
-        tooltip = status + (
-            "\n" + self.tr("Next walk: {time}").format(time=f"{walk.at:%H:%M}") if walk else ""
-        )
-        paused = scheduler.state is SchedulerState.PAUSED
-        self.tray.update_status(
-            status,
-            self.tr("Coach — {status}").format(status=tooltip),
-            fraction,
-            paused=paused,
-            reading=scheduler.reading_mode,
-        )
-        if self.reading_action.isChecked() != scheduler.reading_mode:
-            self.reading_action.setChecked(scheduler.reading_mode)
-        if self.window.isVisible():
-            self.window.home.show_facts(self._facts())
-
-    def _facts(self) -> TodayFacts:
-        scheduler = self.scheduler
-        walk = scheduler.next_walk
-        walk_text, prep = "", ""
-        if walk is not None:
-            when = walk.at.strftime("%H:%M")
-            if walk.at.date() == self._today():
-                walk_text = self.tr("{time} · {minutes} min")
-            else:
-                walk_text = self.tr("{time} on {weekday} · {minutes} min")
-            walk_text = walk_text.format(
-                time=when, weekday=day_name(DAYS[walk.at.weekday()]), minutes=walk.walk.minutes
+        for notice in self.services.notices:
+            self.notices.show(notice)
+        if not self.presence.detected:
+            self.notices.show(
+                self.tr("Activity detection is unavailable on this desktop: breaks follow the clock.")
             )
-            parts = []
-            if walk.walk.heat_pack_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)
-                parts.append(self.tr("heat pack at {time}").format(time=f"{at:%H:%M}"))
-            if walk.walk.warm_up_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.warm_up_before_s)
-                parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
-            prep = ", ".join(parts)
-            prep = prep[:1].upper() + prep[1:]
-        done, streak = "", ""
-        if self.services.log is not None:
-            try:
-                today = today_summary(self.services.log, self._today(), self.services.tz)
-            except SessionLogError as exc:
-                log.warning("today's summary: %s", exc)
-            else:
-                done, streak = today.done_text, today.streak_text
-        sitting = ""
-        if scheduler.sitting_s >= 60:
-            sitting = self.tr("Sitting for {duration}").format(duration=format_duration(scheduler.sitting_s))
-        if scheduler.reading_mode:
-            sitting += self.tr(" · reading mode")
-        notes = (
-            ()
-            if self.monitor is not None
-            else (self.tr("Activity detection is unavailable: breaks follow the clock."),)
-        )
-        today = day_plan(self.services.settings, self._today(), self.services.library.routines)
-        return TodayFacts(
-            next_break=scheduler.status_text(),
-            sitting=sitting,
-            next_walk=walk_text,
-            walk_prep=prep,
-            done=done,
-            streak=streak,
-            plan=tuple((f"{entry.time:%H:%M}", entry.label) for entry in today),
-            notes=notes,
-        )
-
-    # -- commands ------------------------------------------------------------------------
-
-    def open_player(
-        self, routine: Routine, source: str, on_closed: Callable[[], None] | None
-    ) -> PlayerWindow:
-        """Play ``routine``; one player at a time (a second request brings the first forward)."""
-        if self.player is not None:
-            self.player.raise_()
-            self.player.activateWindow()
-            if on_closed is not None:
-                on_closed()
-            return self.player
-        settings = self.services.settings
-        player = PlayerWindow(
-            Runner(routine, self.clock),
-            self.clock,
-            sink=self.services.log,
-            cue_sink=self.cue_sink,
-            sounds=settings.sounds,
-            voice=settings.voice,
-            source=source,
-        )
-        player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def closed() -> None:
-            self.player = None
-            if on_closed is not None:
-                on_closed()
-            if self.history is not None:
-                self.history.refresh()
-            self._refresh()
-
-        player.closed.connect(closed)
-        self.player = player
-        player.show()
-        player.raise_()
-        player.activateWindow()
-        player.start()
-        return player
-
-    @Slot()
-    def start_break_now(self) -> None:
-        routine = suitable_routine(
-            self.services.library.routines,
-            self.services.settings.movement_breaks.routine,
-            self.services.settings.avoid_backward_bending,
-        )
-        if routine is None:
-            self.show_notice(self.tr("The movement-break routine in your settings does not exist."))
-            return
-        if self.scheduler.state is SchedulerState.DUE:
-            self.presenter.answer_break("start")
-            return
-        self.open_player(routine, "manual", None)
-
-    @Slot()
-    def go_for_walk(self) -> None:
-        self.scheduler.start_walk(planned=False)
-        self._tray_message(
-            self.tr("Enjoy your walk"),
-            self.tr("Coach will ask how it went when you are back.")
-            + " "
-            + translate("Safety", FLEXION_BREAK_TIP),
-        )
-
-    @Slot(int)
-    def pause(self, seconds: int) -> None:
-        if seconds == 0:
-            self.scheduler.resume()
-        elif seconds < 0:
-            self.scheduler.pause_until_tomorrow()
-        else:
-            self.scheduler.pause(seconds)
-        self.driver.wake()
-
-    @Slot()
-    def open_settings(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return
-        autostart = None
-        if self.autostart is not None:
-            autostart = (self.autostart.is_enabled(), self._set_autostart)
-        dialog = SettingsDialog(
-            self.services.settings,
-            self.services.library.routines.values(),
-            speech_available=speech_available(),
-            autostart=autostart,
-        )
-        dialog.settings_changed.connect(self._save_settings)
-        dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
-        self.settings_dialog = dialog
-        dialog.show()
-
-    @Slot()
-    def open_welcome(self) -> None:
-        """The first-run welcome (also from Help → Welcome tour)."""
-        if self.welcome is not None:
-            self.welcome.raise_()
-            return
-        autostart = (self.autostart.is_enabled(), self._set_autostart) if self.autostart else None
-        wizard = WelcomeWizard(self.services.settings, autostart=autostart)
-        wizard.accepted.connect(lambda: self._save_settings(wizard.answers()))
-
-        def done(_result: int) -> None:
-            self.state.setValue("welcome/done", True)
-            self.state.sync()
-            self.welcome = None
-
-        wizard.finished.connect(done)
-        self.welcome = wizard
-        wizard.show()
-        wizard.raise_()
-
-    def _set_autostart(self, enabled: bool) -> None:
-        if self.autostart is None:
-            return
-        try:
-            if enabled:
-                self.autostart.enable(launch_command())
-            else:
-                self.autostart.disable()
-        except OSError as exc:
-            self.show_notice(self.tr("Could not change starting at login: {error}").format(error=exc))
-
-    def _save_settings(self, settings: Settings) -> None:
-        try:
-            save_settings(paths.config_path(), settings, self.clock)
-        except SettingsError as exc:
-            self.show_notice(self.tr("Your settings could not be saved: {error}").format(error=exc))
-        self._config_signature = file_signature(paths.config_path())
-        self.apply_settings(settings)
+        if not self.windows.welcome_done:
+            self.windows.open_welcome()
 
     def apply_settings(self, settings: Settings) -> None:
-        self.services.settings = settings
+        """Put new settings in force everywhere."""
         self.scheduler.apply_settings(settings)
         self.presenter.settings = settings
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
-        self.tray.set_routines(self._offered_routines())
+        self.tray.set_routines(self.actions.offered_routines())
         self.window.home.set_routines(self.services.library, settings.avoid_backward_bending)
         self.window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
         self.driver.wake()
 
-    def _watch_config(self) -> None:
-        path = paths.config_path()
-        for target in (path, path.parent):
-            if target.exists() and str(target) not in self.watcher.files() + self.watcher.directories():
-                self.watcher.addPath(str(target))
+    # the parts tests and other windows reach for
 
-    @Slot(str)
-    def _config_changed(self, _path: str) -> None:
-        """Re-read config.yaml when it was edited by hand (not when Coach saved it)."""
-        self._watch_config()
-        signature = file_signature(paths.config_path())
-        if signature is None or signature == self._config_signature:
-            return
-        self._config_signature = signature
-        loaded = load_settings(paths.config_path(), self.clock)
-        if loaded.notice:
-            self.show_notice(loaded.notice)
-        self.apply_settings(loaded.settings)
-        if self.settings_dialog is not None:
-            self.settings_dialog.load(loaded.settings)
-        log.info("settings re-read from %s", paths.config_path())
+    @property
+    def player(self) -> PlayerWindow | None:
+        return self.windows.player
+
+    @property
+    def history(self) -> QWidget | None:
+        return self.windows.history
+
+    def open_player(self, *args) -> PlayerWindow:
+        return self.windows.open_player(*args)
+
+    def start_break_now(self) -> None:
+        self.actions.start_break_now()
 
     def show_notice(self, text: str) -> None:
-        """Tell the user something once, without blocking the reminders."""
-        log.warning("notice: %s", text)
-        presenter = getattr(self, "presenter", None)
-        if presenter is None or not presenter.notify("Coach", text):
-            box = QMessageBox(
-                QMessageBox.Icon.Information, "Coach", text, QMessageBox.StandardButton.Ok, self.window
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setModal(False)
-            box.show()  # never block: reminders keep running while it is open
+        self.notices.show(text)
 
-    def _tray_message(self, title: str, body: str) -> None:
-        if self.has_tray:
-            self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
-
-    def _log_failed(self, message: str) -> None:
-        self.show_notice(self.tr("Coach cannot write to your log: {error}").format(error=message))
-
-    @Slot(str)
     def on_message(self, message: str) -> None:
+        """A message from a second Coach started by the user: "show" brings the window forward."""
         if message == "show":
             self.window.bring_forward()
 
-    @Slot()
     def quit(self) -> None:
         self.window.save_state()
-        if self.player is not None:
-            self.player.close()
+        self.windows.close_player()
         self.app.quit()
 
     def shutdown(self) -> None:
@@ -628,23 +295,15 @@ class CoachApp(QObject):
         self.presenter.withdraw_all()
         if self.recorder is not None:
             self.recorder.close()
-        for resource in (self.monitor, self.notifier):
-            close = getattr(resource, "close", None)
-            if close is not None:
-                try:
-                    close()
-                except Exception as exc:  # noqa: BLE001
-                    log.info("closing %s: %s", resource, exc)
+        self.presence.close()
+        close = getattr(self.notifier, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception as exc:  # noqa: BLE001 - shutting down: log and go on
+                log.info("closing %s: %s", self.notifier, exc)
         self.tray.icon.hide()
         self.services.close()
-
-
-def launch_command() -> list[str]:
-    """How to start this Coach again (for autostart)."""
-    import shutil
-
-    found = shutil.which("coach")
-    return [found] if found else [sys.executable, "-m", "coach"]
 
 
 def speech_available() -> bool:

@@ -81,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args.format, args.output)
         if args.command == "report":
             from coach.commands.report import run_report
+            from coach.qt.report import write_report
 
-            return run_report(args.weeks, args.output)
+            return run_report(args.weeks, args.output, write_report)
         if args.command == "install-desktop":
             from coach.commands.desktop import run_install
 

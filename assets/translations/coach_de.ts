@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Start a desk &amp;break now</source>
+        <translation>Jetzt eine Schreibtisch&amp;pause starten</translation>
+    </message>
+    <message>
+        <source>Going for a &amp;walk</source>
+        <translation>Ich gehe &amp;spazieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reading mode</source>
+        <translation>&amp;Lesemodus</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen p&amp;ausieren</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome tour…</source>
+        <translation>&amp;Einführung …</translation>
+    </message>
+    <message>
+        <source>The movement-break routine in your settings does not exist.</source>
+        <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Enjoy your walk</source>
+        <translation>Viel Freude beim Spaziergang</translation>
+    </message>
+    <message>
+        <source>Coach will ask how it went when you are back.</source>
+        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
+    </message>
+</context>
+<context>
     <name>Announce</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -110,6 +153,13 @@
     </message>
 </context>
 <context>
+    <name>AutostartController</name>
+    <message>
+        <source>Could not change starting at login: {error}</source>
+        <translation>Der Start beim Anmelden konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>Start</source>
@@ -194,92 +244,19 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <source>Start a desk &amp;break now</source>
-        <translation>Jetzt eine Schreibtisch&amp;pause starten</translation>
-    </message>
-    <message>
-        <source>Going for a &amp;walk</source>
-        <translation>Ich gehe &amp;spazieren</translation>
-    </message>
-    <message>
-        <source>&amp;Reading mode</source>
-        <translation>&amp;Lesemodus</translation>
-    </message>
-    <message>
-        <source>&amp;Pause reminders</source>
-        <translation>Erinnerungen p&amp;ausieren</translation>
-    </message>
-    <message>
-        <source>Resume reminders</source>
-        <translation>Erinnerungen fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome tour…</source>
-        <translation>&amp;Einführung …</translation>
-    </message>
-    <message>
-        <source>Next walk: {time}</source>
-        <translation>Nächster Spaziergang: {time}</translation>
-    </message>
-    <message>
-        <source>Coach — {status}</source>
-        <translation>Coach – {status}</translation>
-    </message>
-    <message>
-        <source>{time} · {minutes} min</source>
-        <translation>{time} · {minutes} Min.</translation>
-    </message>
-    <message>
-        <source>{time} on {weekday} · {minutes} min</source>
-        <translation>{time} am {weekday} · {minutes} Min.</translation>
-    </message>
-    <message>
-        <source>heat pack at {time}</source>
-        <translation>Wärmekissen um {time}</translation>
-    </message>
-    <message>
-        <source>warm-up at {time}</source>
-        <translation>Aufwärmen um {time}</translation>
-    </message>
-    <message>
-        <source>Sitting for {duration}</source>
-        <translation>Sie sitzen seit {duration}</translation>
-    </message>
-    <message>
-        <source> · reading mode</source>
-        <translation> · Lesemodus</translation>
-    </message>
-    <message>
         <source>Activity detection is unavailable: breaks follow the clock.</source>
         <translation>Keine Aktivitätserkennung: Die Pausen richten sich nach der Uhr.</translation>
     </message>
     <message>
-        <source>The movement-break routine in your settings does not exist.</source>
-        <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
+        <source>Coach cannot write to your log: {error}</source>
+        <translation>Coach kann nicht in Ihr Protokoll schreiben: {error}</translation>
     </message>
-    <message>
-        <source>Enjoy your walk</source>
-        <translation>Viel Freude beim Spaziergang</translation>
-    </message>
-    <message>
-        <source>Coach will ask how it went when you are back.</source>
-        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
-    </message>
-    <message>
-        <source>Could not change starting at login: {error}</source>
-        <translation>Der Start beim Anmelden konnte nicht geändert werden: {error}</translation>
-    </message>
+</context>
+<context>
+    <name>ConfigController</name>
     <message>
         <source>Your settings could not be saved: {error}</source>
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-        <source>Coach cannot write to your log: {error}</source>
-        <translation>Coach kann nicht in Ihr Protokoll schreiben: {error}</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2320,41 @@
     <message>
         <source>{notice} (Writing it failed: {reason}.)</source>
         <translation>{notice} (Das Schreiben ist fehlgeschlagen: {reason}.)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayController</name>
+    <message>
+        <source>Next walk: {time}</source>
+        <translation>Nächster Spaziergang: {time}</translation>
+    </message>
+    <message>
+        <source>Coach — {status}</source>
+        <translation>Coach – {status}</translation>
+    </message>
+    <message>
+        <source>{time} · {minutes} min</source>
+        <translation>{time} · {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{time} on {weekday} · {minutes} min</source>
+        <translation>{time} am {weekday} · {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>heat pack at {time}</source>
+        <translation>Wärmekissen um {time}</translation>
+    </message>
+    <message>
+        <source>warm-up at {time}</source>
+        <translation>Aufwärmen um {time}</translation>
+    </message>
+    <message>
+        <source>Sitting for {duration}</source>
+        <translation>Sie sitzen seit {duration}</translation>
+    </message>
+    <message>
+        <source> · reading mode</source>
+        <translation> · Lesemodus</translation>
     </message>
 </context>
 <context>

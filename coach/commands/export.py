@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from typing import IO
 
 from coach import paths
-from coach.commands.log import local_zone
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
 from coach.core.export import FORMATS, atomic_text_file, export
 from coach.core.session_log import SessionLog
+from coach.platform.timezone import local_zone
 
 
 @contextlib.contextmanager

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import sys
 from datetime import date, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach import paths
 from coach.core import stats
@@ -16,23 +13,9 @@ from coach.core.clock import SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.session_log import SessionLog, SessionRecord
+from coach.platform.timezone import local_zone
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def local_zone() -> tzinfo:
-    """The computer's time zone, with its daylight-saving rules when they can be found."""
-    names = [os.environ.get("TZ", "").removeprefix(":")]
-    with contextlib.suppress(OSError):
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            names.append(target.split("zoneinfo/", 1)[1])
-    for name in filter(None, names):
-        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo(name)
-    zone = SystemClock().now().astimezone().tzinfo  # a fixed offset: right for today at least
-    assert zone is not None
-    return zone
 
 
 def _open_log() -> SessionLog:

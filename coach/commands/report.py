@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from coach import paths
-from coach.commands.log import local_zone
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
-from coach.core.history import MAX_REPORT_WEEKS, report_data
+from coach.core.history import MAX_REPORT_WEEKS, Report, report_data
 from coach.core.session_log import SessionLog
+from coach.platform.timezone import local_zone
 
 
 def _application() -> object:
@@ -22,8 +23,14 @@ def _application() -> object:
     return QApplication.instance() or QApplication(["coach"])
 
 
-def run_report(weeks: int, output: str) -> int:
-    """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF)."""
+ReportWriter = Callable[[Report, str], int]  # (data, PDF path) -> pages; coach.qt.report.write_report
+
+
+def run_report(weeks: int, output: str, write_report: ReportWriter) -> int:
+    """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF).
+
+    ``write_report`` draws it (the command line passes the Qt writer: commands never import views).
+    """
     if not 1 <= weeks <= MAX_REPORT_WEEKS:
         print(f"coach report: --weeks must be from 1 to {MAX_REPORT_WEEKS}, got {weeks}", file=sys.stderr)
         return 2
@@ -44,8 +51,6 @@ def run_report(weeks: int, output: str) -> int:
         print(f"coach report: {error}", file=sys.stderr)
         return 1
     _app = _application()  # kept until the report is written
-    from coach.qt.report import write_report
-
     try:
         pages = write_report(data, output)
     except OSError as error:

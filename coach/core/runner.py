@@ -145,6 +145,15 @@ class Runner:
     def phase_elapsed_s(self) -> float:
         return max(0.0, self._offset - self.phase.start_s)
 
+    def phase_elapsed_now(self) -> float:
+        """Seconds into the current phase as the clock reads now, for smooth views between ticks.
+
+        A pure query: nothing advances and nothing is emitted. Capped at the phase's length, so
+        a view never runs ahead into a phase the runner has not entered yet.
+        """
+        offset = self._clock_offset() if self._state is RunState.RUNNING else self._offset
+        return min(max(0.0, offset - self.phase.start_s), float(self.phase.duration_s))
+
     @property
     def phase_remaining_s(self) -> float:
         return max(0.0, self.phase.end_s - self._offset)

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
+from coach.core.motion import motion_for
 from coach.core.recorder import SessionRecorder, SessionSink
 from coach.core.runner import Runner, RunState
 from coach.core.timeline import Phase, PhaseKind
 from coach.qt.cues import Cues, CueSink
 from coach.qt.driver import DeadlineDriver
+from coach.qt.figure_animation import AnimatedPicture
 from coach.qt.safety_view import SafetyView
-from coach.qt.widgets import CountdownRing, PainScale, PictureView, ProgressStrip
+from coach.qt.widgets import CountdownRing, PainScale, ProgressStrip
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +131,7 @@ class PlayerWindow(QWidget):
         progress.addWidget(self.total_bar, 1)
         progress.addWidget(self.total_label)
 
-        self.picture = PictureView(page)
+        self.picture = AnimatedPicture(page)
         self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = _big(QLabel(page), 1.6, bold=True)
         self.exercise_label.setWordWrap(True)
@@ -374,7 +376,14 @@ class PlayerWindow(QWidget):
             self.steps.setCurrentRow(current)
         images = self.routine.items[phase.item].exercise.images
         frame = frame_index(self.routine, phase, fraction)
-        self.picture.show_picture(images[frame] if images else None, mirrored(phase))
+        self.picture.show_moment(
+            images,
+            frame,
+            mirrored(phase),
+            motion_for(self.routine, phase),
+            runner.phase_elapsed_now,
+            runner.state is RunState.RUNNING,
+        )
         self.pause_button.setText(self.tr("Resume") if runner.state is RunState.PAUSED else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
 
@@ -393,6 +402,7 @@ class PlayerWindow(QWidget):
 
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
+        self.picture.stop()
         self.summary_title.setText(self.tr("Well done"))
         self.summary_text.setText(
             self.tr("{routine} complete: {done} of exercise in {total}. Your session is saved.").format(
@@ -407,6 +417,7 @@ class PlayerWindow(QWidget):
 
     def _on_stopped(self, reason: str) -> None:
         self.driver.stop()
+        self.picture.stop()
         if reason == "pain":
             self.pages.setCurrentWidget(self.safety_page)
             return
@@ -432,6 +443,7 @@ class PlayerWindow(QWidget):
         if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
             self.runner.stop("closed")
         self.driver.stop()
+        self.picture.stop()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -139,6 +139,10 @@ class Tray(QObject):
         self.icon.show()
         return True
 
+    def show_message(self, title: str, body: str) -> None:
+        """A balloon from the tray icon (where there is no notification server)."""
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
+
     def update_status(
         self, status: str, tooltip: str, fraction: float | None, *, paused: bool, reading: bool
     ) -> None:

@@ -302,7 +302,7 @@ def fill_bulk(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from coach.commands.log import local_zone
+    from coach.platform.timezone import local_zone
 
     parser = argparse.ArgumentParser(prog="python -m coach.tools.demo_history", description=__doc__)
     parser.add_argument("path", metavar="PATH", help="the session log to fill (created if missing)")

@@ -168,8 +168,8 @@ def step_box(body: Body, view: Box) -> list[Item]:
 
 
 def ball_centre(body: Body) -> Point:
-    _, n = body.spine(LOWBACK_T)
-    return along(body.p["lowback"], n, BALL_R)
+    _, n = body.spine(body.pose.ball_at)
+    return along(body.back(body.pose.ball_at), n, BALL_R)
 
 
 def wall(body: Body, view: Box) -> list[Item]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from coach.tools import icons
+from coach.tools.arrows import arrow_items
 from coach.tools.drawing import (
     ACCENT,
     BODY,
@@ -142,10 +143,15 @@ def header(title: str) -> str:
     )
 
 
-def items(body: Body, view: Box) -> list[Item]:
-    """Everything in one picture, back to front: props behind the body, the body, props over it."""
+def items(body: Body, view: Box, arrows: bool = True) -> list[Item]:
+    """Everything in one picture, back to front: props behind the body, the body, props over it,
+    then the movement arrows (a ring's far half goes behind the body)."""
     back = [i for name in body.pose.props if name not in FRONT for i in PROPS[name](body, view)]
     front = [i for name in body.pose.props if name in FRONT for i in PROPS[name](body, view)]
+    for arrow in body.pose.arrows if arrows else ():
+        hidden, shown = arrow_items(body, arrow)
+        back += hidden
+        front += shown
     return back + figure(body) + front
 
 
@@ -197,9 +203,12 @@ def pictures(poses: Iterable[Pose] = POSES, strict: bool = True) -> dict[str, st
 
 
 def write_all(exercises: Path, icon_dir: Path, strict: bool = True) -> list[Path]:
-    """Write every exercise picture and both app icons; return the paths written."""
+    """Write every exercise picture, the player's keyframes and both app icons; return the paths."""
+    from coach.tools.moves import FILE, motion_json  # moves builds on this module
+
     written = []
-    for folder, files in ((exercises, pictures(strict=strict)), (icon_dir, icons.icons())):
+    shown = {**pictures(strict=strict), FILE: motion_json()}
+    for folder, files in ((exercises, shown), (icon_dir, icons.icons())):
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in files.items():
             path = folder / name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 # Angles are in degrees, measured on screen from straight down: 0 points down, 90 points forward
@@ -48,6 +49,26 @@ class Arm:
 
 
 @dataclass(frozen=True)
+class Arrow:
+    """A movement arrow along part of an ellipse around a point, its head at ``end``.
+
+    ``anchor`` is placed like a :class:`Reach` anchor (a joint or a point along a segment),
+    shifted by ``dx``/``dy``. ``start`` and ``end`` are angles in the picture's convention.
+    ``squash`` below 1 flattens the circle into a ring lying level around the body: its far half
+    is drawn behind the body. ``radius`` 0 with ``length`` draws a straight arrow pointing ``end``.
+    """
+
+    anchor: str | tuple[str, str, float]
+    start: float
+    end: float
+    radius: float = 1.0
+    dx: float = 0.0
+    dy: float = 0.0
+    squash: float = 1.0
+    length: float = 0.0
+
+
+@dataclass(frozen=True)
 class Pose:
     """One picture: the body, what it uses and what it stretches.
 
@@ -65,6 +86,8 @@ class Pose:
     accents: tuple[str, ...] = ("lowback",)
     pin: str = "hip"
     group: str = ""  # frames of one exercise share a group name
+    arrows: tuple[Arrow, ...] = ()  # which way the body moves (drawn in the still pictures only)
+    ball_at: float = 0.27  # where a massage ball touches the back (0 hips, 1 shoulders)
 
 
 ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
@@ -79,6 +102,24 @@ HANDS_ON_LOWBACK = (
 CHAIR_TOP = -4.35
 KNEELING = Leg(0, -91, -90)
 # Both bridge frames keep the feet where the raised frame needs them: shins a little off vertical.
+# Standing tall: knees straight but not locked, arms hanging relaxed beside the body.
+STANDING = (Leg(2, -2), Leg(-2, -4))
+KNEES_SOFT = (Leg(12, -6), Leg(9, -9))
+ARMS_AT_SIDES = (Arm(3, 9), Arm(-4, 2))
+# Hands on the sides of the hips, elbows pointing out (back, seen from the side).
+HANDS_ON_HIPS = (Arm(reach=Reach("hip", 0.0, -0.5)), Arm(reach=Reach("hip", 0.12, -0.55)))
+
+
+def behind_thigh(thigh: float, by: float = 0.26) -> tuple[Arm, Arm]:
+    """Both hands holding the back of the near thigh (at angle ``thigh``) just below the knee."""
+    r = math.radians(thigh)
+    dx, dy = -by * math.cos(r), by * math.sin(r)  # toward the back of the thigh
+    return (
+        Arm(reach=Reach(("hip", "near_knee", 0.76), dx, dy)),
+        Arm(reach=Reach(("hip", "near_knee", 0.68), dx * 0.8, dy * 0.8)),
+    )
+
+
 BRIDGE_FEET = (
     Leg(reach=Reach("floor", 3.67, base="shoulder")),
     Leg(reach=Reach("floor", 3.5, base="shoulder")),
@@ -116,27 +157,51 @@ POSES: tuple[Pose, ...] = (
         props=("floor", "chair"),
     ),
     Pose(
-        name="standing-backbend",
-        title="Standing backbend: hands on the lower back with the elbows pointing back, "
-        "hips eased forward and the upper body leaning gently backward, the head following.",
-        # Hips eased forward of the feet keep the head near the heels, as in a balanced lean.
-        spine=(186, 202),
-        neck=218,
-        legs=(Leg(-10, -18), Leg(-12, -20)),
+        name="standing-backbend-start",
+        title="Standing backbend, start: standing tall with the feet hip-width apart and the palms "
+        "on the small of the back, elbows pointing back.",
+        spine=(180, 181),
+        neck=181,
+        legs=STANDING,
         arms=HANDS_ON_LOWBACK,
+        pin="near_toe",
+        group="standing-backbend",
+        arrows=(Arrow("hip", 190, 216, radius=3.4),),
     ),
     Pose(
-        name="knee-hug",
-        title="Knee hug: lying on the back, one knee drawn toward the chest with both hands "
-        "behind the thigh, the other knee bent with the foot flat on the floor.",
+        name="standing-backbend-end",
+        title="Standing backbend: hands on the lower back with the elbows pointing back, "
+        "hips eased forward and the upper body leaning gently backward, the head in line with it.",
+        # Hips eased forward of the feet keep the head near the heels, as in a balanced lean.
+        spine=(186, 202),
+        neck=204,
+        legs=(Leg(-10, -18), Leg(-12, -20)),
+        arms=HANDS_ON_LOWBACK,
+        pin="near_toe",
+        group="standing-backbend",
+    ),
+    Pose(
+        name="knee-hug-start",
+        title="Knee hug, start: lying on the back with one knee raised above the hip and both "
+        "hands holding behind that thigh, just below the knee; the other foot flat on the floor.",
         spine=(270, 270),
         neck=263,
-        legs=(Leg(218, 98, 188), Leg(reach=Reach("floor", 2.9))),
-        arms=(
-            Arm(reach=Reach(("near_knee", "near_ankle", 0.22), 0.0, -0.1)),
-            Arm(reach=Reach(("near_knee", "near_ankle", 0.12), 0.0, -0.05)),
-        ),
+        legs=(Leg(208, 106, 196), Leg(reach=Reach("floor", 2.9))),
+        arms=behind_thigh(208),
         props=("floor", "mat"),
+        group="knee-hug",
+        arrows=(Arrow("hip", 198, 236, radius=2.75),),
+    ),
+    Pose(
+        name="knee-hug-end",
+        title="Knee hug: lying on the back, one knee drawn toward the chest with both hands "
+        "behind the thigh just below the knee, the other knee bent with the foot flat on the floor.",
+        spine=(270, 270),
+        neck=263,
+        legs=(Leg(232, 126, 216), Leg(reach=Reach("floor", 2.9))),
+        arms=behind_thigh(232),
+        props=("floor", "mat"),
+        group="knee-hug",
     ),
     Pose(
         name="cat-cow-start",
@@ -184,14 +249,31 @@ POSES: tuple[Pose, ...] = (
         accents=("hamstring",),
     ),
     Pose(
-        name="tennis-ball-roll",
-        title="Tennis ball massage: standing with the back against a wall, a small ball held "
+        name="tennis-ball-roll-start",
+        title="Tennis ball massage, start: standing with the back against a wall, a small ball held "
         "between the lower back and the wall, knees slightly bent.",
         spine=(186, 190),
         neck=184,
-        legs=(Leg(16, -6), Leg(12, -9)),
+        legs=(Leg(16, -6), Leg(reach=Reach("floor", 0.36, base="hip"))),
         arms=(Arm(6, 22), Arm(2, 16)),
         props=("floor", "wall", "ball"),
+        pin="ball",
+        group="tennis-ball-roll",
+        arrows=(Arrow("shoulder", 0, 0, radius=0, dx=1.0, dy=0.2, length=1.2),),
+    ),
+    Pose(
+        name="tennis-ball-roll-end",
+        title="Tennis ball massage, end: knees bent further so the body slides down the wall "
+        "and the ball rolls higher up the lower back.",
+        spine=(184, 188),
+        neck=183,
+        legs=(Leg(40, -28), Leg(reach=Reach("floor", 0.36, base="hip"))),
+        arms=(Arm(8, 26), Arm(4, 20)),
+        props=("floor", "wall", "ball"),
+        pin="ball",
+        group="tennis-ball-roll",
+        ball_at=0.4,
+        arrows=(Arrow("shoulder", 180, 180, radius=0, dx=1.0, dy=1.4, length=1.2),),
     ),
     Pose(
         name="piriformis-stretch",
@@ -236,12 +318,13 @@ POSES: tuple[Pose, ...] = (
         name="pelvic-tilt-start",
         title="Pelvic tilt, start: lying on the back with knees bent and feet flat, "
         "a small natural arch under the lower back.",
-        spine=(250, 289),
+        spine=(243, 297),
         neck=263,
         legs=(Leg(reach=Reach("floor", 2.8)), Leg(reach=Reach("floor", 2.6))),
         arms=HANDS_ON_PELVIS,
         props=("floor", "mat"),
         group="pelvic-tilt",
+        arrows=(Arrow("hip", 130, 205, radius=1.15),),
     ),
     Pose(
         name="pelvic-tilt-end",
@@ -281,9 +364,9 @@ POSES: tuple[Pose, ...] = (
         title="Bird dog: on hands and knees with a level back, one arm reaching straight forward "
         "and the opposite leg stretched straight back.",
         spine=(101, 101),
-        neck=100,
-        legs=(KNEELING, Leg(-94, -94, -20)),
-        arms=(Arm(86, 86), Arm(reach=Reach("floor", 0.2))),
+        neck=96,
+        legs=(Leg(-94, -94, -20), Leg(2, -89, -90)),
+        arms=(Arm(reach=Reach("floor", 0.2)), Arm(100, 100)),
     ),
     Pose(
         name="heat-pack",
@@ -294,5 +377,82 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(-85, -85), Arm(-84, -84)),
         props=("floor", "mat", "heat-pack"),
         accents=(),
+    ),
+    Pose(
+        name="march-on-the-spot-start",
+        title="Marching on the spot, start: standing tall with the arms relaxed by the sides.",
+        spine=(180, 180),
+        neck=180,
+        legs=STANDING,
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        group="march-on-the-spot",
+        arrows=(Arrow(("hip", "near_knee", 0.6), 15, 95, radius=1.9),),
+    ),
+    Pose(
+        name="march-on-the-spot-end",
+        title="Marching on the spot: one knee lifted to about hip height, the opposite arm "
+        "swinging forward and the other arm back.",
+        spine=(180, 180),
+        neck=180,
+        legs=(Leg(86, -2, 70), STANDING[1]),
+        arms=(Arm(-32, -14), Arm(38, 92)),
+        accents=(),
+        group="march-on-the-spot",
+    ),
+    Pose(
+        name="hip-circles",
+        title="Hip circles: standing with the feet apart, knees soft and hands on the hips, "
+        "the hips drawing slow circles.",
+        spine=(180, 180),
+        neck=180,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_HIPS,
+        accents=(),
+        arrows=(Arrow("hip", 200, 520, radius=1.45, dy=-0.1, squash=0.32),),
+    ),
+    Pose(
+        name="standing-pelvic-tilt-start",
+        title="Standing pelvic tilt, start: standing with knees soft and hands on the hips, "
+        "the lower back in its natural hollow.",
+        spine=(165, 196),
+        neck=182,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_PELVIS,
+        group="standing-pelvic-tilt",
+        arrows=(Arrow("hip", 55, 125, radius=1.25),),
+    ),
+    Pose(
+        name="standing-pelvic-tilt-end",
+        title="Standing pelvic tilt, end: the pelvis tipped back and under, tummy tightened, "
+        "so the hollow of the lower back flattens.",
+        spine=(197, 172),
+        neck=180,
+        legs=KNEES_SOFT,
+        arms=HANDS_ON_PELVIS,
+        group="standing-pelvic-tilt",
+    ),
+    Pose(
+        name="calf-raises-start",
+        title="Calf raises, start: standing tall with the feet flat and the arms by the sides.",
+        spine=(180, 180),
+        neck=180,
+        legs=STANDING,
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        pin="near_toe",
+        group="calf-raises",
+        arrows=(Arrow("near_heel", 0, 180, radius=0, dx=-0.55, dy=-0.15, length=1.1),),
+    ),
+    Pose(
+        name="calf-raises-end",
+        title="Calf raises, end: up on the toes with the heels lifted, standing tall.",
+        spine=(180, 180),
+        neck=180,
+        legs=(Leg(2, -2, 50), Leg(-2, -4, 47)),
+        arms=ARMS_AT_SIDES,
+        accents=(),
+        pin="near_toe",
+        group="calf-raises",
     ),
 )

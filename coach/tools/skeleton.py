@@ -209,6 +209,7 @@ def build(pose: Pose) -> Body:
     p["neck"] = step(p["shoulder"], pose.neck, BONES["neck"])
     p["head"] = step(p["neck"], pose.neck, HEAD_R * 0.8)
     p["lowback"] = body.back(LOWBACK_T)
+    p["ball"] = body.back(pose.ball_at)  # where a massage ball touches the back
     _, n = body.spine(0.12)
     p["pelvis"] = along(body.back(0.12, torso_width(0.12)), n, -HAND_R * 0.6)
     body.angles.update({"lumbar": pose.spine[0], "chest": pose.spine[1], "neck": pose.neck})

@@ -41,7 +41,7 @@ def log_text(home: Path) -> str:
 def running_app(home: Path) -> bool:
     """The tray app has got as far as telling the user its notices (it is built and running;
     offscreen there is always one, as activity detection is unavailable there)."""
-    return "coach.app: notice: " in log_text(home)
+    return "coach.controllers.notices: notice: " in log_text(home)
 
 
 def test_several_coaches_started_at_once_leave_exactly_one_running(spawn, coach_home):

@@ -170,7 +170,7 @@ def logged(monkeypatch):
 
 def test_the_report_command(qapp, logged, tmp_path, capsys):
     target = tmp_path / "visit.pdf"
-    assert run_report(3, str(target)) == 0
+    assert run_report(3, str(target), write_report) == 0
     out, err = capsys.readouterr()
     assert re.fullmatch(rf"Wrote a \d-page report of 3 weeks to {re.escape(str(target))}\n", out)
     assert err == ""
@@ -178,16 +178,16 @@ def test_the_report_command(qapp, logged, tmp_path, capsys):
 
 
 def test_report_command_errors(qapp, tmp_path, capsys, monkeypatch):
-    assert run_report(0, str(tmp_path / "x.pdf")) == 2
+    assert run_report(0, str(tmp_path / "x.pdf"), write_report) == 2
     assert "--weeks must be from 1 to 104" in capsys.readouterr().err
-    assert run_report(6, "") == 2
+    assert run_report(6, "", write_report) == 2
     capsys.readouterr()
-    assert run_report(6, str(tmp_path / "x.pdf")) == 1  # nothing logged yet
+    assert run_report(6, str(tmp_path / "x.pdf"), write_report) == 1  # nothing logged yet
     assert "nothing has been logged yet" in capsys.readouterr().err
     assert not paths.database_path().exists()
     paths.database_path().parent.mkdir(parents=True, exist_ok=True)
     fill(paths.database_path(), weeks=1, seed=1)
-    assert run_report(1, str(tmp_path / "no" / "x.pdf")) == 1
+    assert run_report(1, str(tmp_path / "no" / "x.pdf"), write_report) == 1
     assert "coach report: cannot write" in capsys.readouterr().err
 
 
@@ -195,7 +195,10 @@ def test_the_report_command_draws_offscreen_without_a_display(logged, coach_home
     target = tmp_path / "offscreen.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(COACH_HOME=str(coach_home), TZ="Europe/Berlin")
-    code = f"from coach.commands.report import run_report\nraise SystemExit(run_report(2, {str(target)!r}))\n"
+    code = (
+        "from coach.commands.report import run_report\nfrom coach.qt.report import write_report\n"
+        f"raise SystemExit(run_report(2, {str(target)!r}, write_report))\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False, env=env
     )

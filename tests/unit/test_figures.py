@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -10,10 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from coach.tools import figures
-from coach.tools.drawing import chair, ground, support_chair
+from coach.tools import figures, moves
+from coach.tools.arrows import ARROW
+from coach.tools.drawing import BALL_R, LINE, ball_centre, chair, ground, support_chair
 from coach.tools.poses import POSES, Leg
-from coach.tools.skeleton import HAND_R, WIDTH, bend, build, problems, solve_two_bone, step
+from coach.tools.skeleton import (
+    HAND_R,
+    HEAD_R,
+    WIDTH,
+    bend,
+    build,
+    problems,
+    solve_two_bone,
+    step,
+    torso_width,
+)
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -21,10 +33,13 @@ ALLOWED = {"svg", "g", "path", "line", "circle", "ellipse", "rect", "polyline", 
 FORBIDDEN_ATTRS = {"style", "class", "filter", "mask", "clip-path"}
 
 EXERCISES = {
-    "forward-bend", "standing-childs-pose", "seated-backbend", "standing-backbend", "knee-hug",
-    "cat-cow-start", "cat-cow-end", "standing-hamstring-stretch", "supine-hamstring-stretch",
-    "tennis-ball-roll", "piriformis-stretch", "hip-flexor-stretch", "walking-flexion-break",
+    "forward-bend", "standing-childs-pose", "seated-backbend", "standing-backbend-start",
+    "standing-backbend-end", "knee-hug-start", "knee-hug-end", "cat-cow-start", "cat-cow-end",
+    "standing-hamstring-stretch", "supine-hamstring-stretch", "tennis-ball-roll-start",
+    "tennis-ball-roll-end", "piriformis-stretch", "hip-flexor-stretch", "walking-flexion-break",
     "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog", "heat-pack",
+    "march-on-the-spot-start", "march-on-the-spot-end", "hip-circles", "standing-pelvic-tilt-start",
+    "standing-pelvic-tilt-end", "calf-raises-start", "calf-raises-end",
 }  # fmt: skip
 ICONS = {"coach", "coach-symbolic"}
 
@@ -40,7 +55,7 @@ def test_expected_pictures_are_committed():
 
 def test_regenerating_gives_identical_bytes(tmp_path):
     written = figures.write_all(tmp_path / "exercises", tmp_path / "icons")
-    assert len(written) == len(EXERCISES) + len(ICONS)
+    assert len(written) == len(EXERCISES) + len(ICONS) + 1  # and motion.json
     for new in written:
         old = ASSETS / new.parent.name / new.name
         assert old.read_bytes() == new.read_bytes(), f"{old} is stale: run python -m coach.tools.figures"
@@ -102,7 +117,7 @@ def test_out_of_reach_targets_are_reported():
 
 
 def test_a_knee_bent_backward_is_caught():
-    pose = next(p for p in POSES if p.name == "standing-backbend")
+    pose = next(p for p in POSES if p.name == "standing-backbend-end")
     broken = replace(pose, legs=(Leg(-20, 30), pose.legs[1]))
     assert any("near knee" in msg for msg in problems(build(broken)))
 
@@ -117,12 +132,11 @@ def lean_back(body) -> float:
     return math.degrees(math.atan2(hx - sx, hy - sy))
 
 
-@pytest.mark.parametrize("name", ["standing-backbend", "seated-backbend"])
+@pytest.mark.parametrize("name", ["standing-backbend-end", "seated-backbend"])
 def test_backbends_lean_back_with_hands_on_the_lower_back_and_elbows_behind(name):
     body = build(pose(name))
     assert 12 <= lean_back(body) <= 25
     assert body.angles["chest"] - 180 >= 15  # the upper trunk is clearly past upright
-    assert body.angles["neck"] >= body.angles["chest"]  # the head follows, face turned up
     for side in ("near", "far"):
         hand, elbow = body.p[f"{side}_hand"], body.p[f"{side}_elbow"]
         assert body.p["hip"][1] > hand[1] > body.p["waist"][1] - 0.5  # at the small of the back
@@ -130,7 +144,7 @@ def test_backbends_lean_back_with_hands_on_the_lower_back_and_elbows_behind(name
 
 
 def test_standing_backbend_keeps_the_hips_forward_and_the_head_over_the_heels():
-    body = build(pose("standing-backbend"))
+    body = build(pose("standing-backbend-end"))
     assert body.p["hip"][0] - body.p["near_ankle"][0] > 0.5
     assert body.p["near_heel"][0] - body.p["head"][0] < 0.6
 
@@ -157,3 +171,222 @@ def test_hip_flexor_stretch_is_a_standing_split_stance_holding_a_chair():
     top = min(i.box[1] for i in support_chair(body, (-1e3, -1e3, 1e3, 1e3)) if i.box)
     assert p["far_hand"][1] + HAND_R == pytest.approx(top, abs=0.01)  # resting on the chair back
     assert abs(p["near_hand"][0] - p["hip"][0]) < 0.3  # the other hand on the hip
+
+
+def knee_bend(body, side: str) -> float:
+    return bend(body.angles[f"{side}_thigh"] - body.angles[f"{side}_shin"])
+
+
+def on_floor(body, point: str) -> bool:
+    return body.p[point][1] + WIDTH["foot"] / 2 == pytest.approx(body.floor, abs=0.05)
+
+
+def hollow(body) -> float:
+    """How far the small of the back sits inside the line from buttocks to shoulder blades."""
+    (ax, ay), (bx, by) = body.back(0.02), body.back(0.95)
+    nx, ny = by - ay, -(bx - ax)  # normal of that line pointing out of the back (for an upright body)
+    d = math.hypot(nx, ny)
+    return max(((ax - x) * nx + (ay - y) * ny) / d for x, y in (body.back(t / 20) for t in range(4, 13)))
+
+
+def test_march_lifts_one_knee_to_hip_height_with_the_opposite_arm_forward():
+    start, end = build(pose("march-on-the-spot-start")), build(pose("march-on-the-spot-end"))
+    assert abs(start.angles["near_thigh"]) < 5 and on_floor(start, "near_toe") and on_floor(start, "far_toe")
+    p = end.p
+    assert abs(p["near_knee"][1] - p["hip"][1]) < 0.4  # knee about level with the hip
+    assert on_floor(end, "far_heel") and on_floor(end, "far_toe")  # the standing foot stays flat
+    assert p["near_toe"][1] < end.floor - 1.0  # the lifted foot is well clear of the floor
+    assert p["far_hand"][0] - p["shoulder"][0] > 0.8  # the opposite (far) arm swings forward
+    assert p["near_hand"][0] < p["shoulder"][0] - 0.3  # the same-side arm swings back
+    assert abs(lean_back(end)) < 3
+
+
+def test_hip_circles_stand_with_hands_on_hips_and_a_ring_around_the_pelvis():
+    body = build(pose("hip-circles"))
+    for side in ("near", "far"):
+        assert math.dist(body.p[f"{side}_hand"], body.p["hip"]) < 0.8
+        assert 5 < knee_bend(body, side) < 40  # knees soft
+    (ring,) = body.pose.arrows
+    assert ring.anchor == "hip" and ring.squash < 0.5 and abs(ring.end - ring.start) >= 270
+    assert ring.radius > torso_width(0.0) / 2  # the ring clears the body
+
+
+def test_standing_pelvic_tilt_frames_differ_at_the_pelvis_and_the_lower_back():
+    start, end = build(pose("standing-pelvic-tilt-start")), build(pose("standing-pelvic-tilt-end"))
+    assert bend(end.angles["lumbar"] - start.angles["lumbar"]) >= 20  # the pelvis tips back and under
+    assert hollow(start) - hollow(end) > 0.25  # the hollow of the lower back flattens
+    assert hollow(end) < 0.05
+    for body in (start, end):
+        assert abs(lean_back(body)) < 8  # shoulders stay over the hips
+        for side in ("near", "far"):
+            assert 5 < knee_bend(body, side) < 40
+            assert on_floor(body, f"{side}_heel")
+
+
+def test_calf_raises_go_up_on_the_toes():
+    bodies = [build(pose("calf-raises-start")), build(pose("calf-raises-end"))]
+    start, end = bodies
+    for side in ("near", "far"):
+        assert on_floor(start, f"{side}_heel") and on_floor(start, f"{side}_toe")
+        assert on_floor(end, f"{side}_toe")
+        assert end.p[f"{side}_heel"][1] < end.p[f"{side}_toe"][1] - 0.35  # heels lifted
+        assert abs(knee_bend(end, side)) < 8  # standing tall
+    shifts = figures.layout(bodies)
+    heads = [b.p["head"][1] * figures.UNIT + sy for b, (_, sy) in zip(bodies, shifts, strict=True)]
+    assert heads[0] - heads[1] > 0.3 * figures.UNIT  # the whole body rises
+
+
+def test_seated_backbend_head_follows_the_lean():
+    body = build(pose("seated-backbend"))
+    assert body.angles["neck"] >= body.angles["chest"]  # the head follows, face turned up
+
+
+def test_standing_backbend_keeps_the_head_in_line_with_the_upper_back():
+    start, end = build(pose("standing-backbend-start")), build(pose("standing-backbend-end"))
+    assert abs(bend(end.angles["neck"] - end.angles["chest"])) <= 5  # no throwing the head back
+    assert abs(lean_back(start)) < 3 and lean_back(end) - lean_back(start) > 10
+    for body in (start, end):
+        for side in ("near", "far"):
+            assert body.p["hip"][1] > body.p[f"{side}_hand"][1] > body.p["waist"][1] - 0.5
+
+
+def segment_t(p, a, b) -> float:
+    """Where the point nearest to ``p`` lies along the segment from ``a`` (0) to ``b`` (1)."""
+    (ax, ay), (bx, by) = a, b
+    d2 = (bx - ax) ** 2 + (by - ay) ** 2
+    return max(0.0, min(1.0, ((p[0] - ax) * (bx - ax) + (p[1] - ay) * (by - ay)) / d2))
+
+
+def segment_dist(p, a, b) -> float:
+    t = segment_t(p, a, b)
+    return math.dist(p, (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
+
+
+@pytest.mark.parametrize("name", ["knee-hug-start", "knee-hug-end"])
+def test_knee_hug_hands_hold_behind_the_thigh_just_below_the_knee_never_the_shin(name):
+    body = build(pose(name))
+    p = body.p
+    hip, knee, ankle = p["hip"], p["near_knee"], p["near_ankle"]
+    for side in ("near", "far"):
+        hand = p[f"{side}_hand"]
+        assert segment_dist(hand, hip, knee) < segment_dist(hand, knee, ankle) - 0.12  # thigh, not shin
+        assert 0.6 <= segment_t(hand, hip, knee) < 0.95  # just below the knee, not over it
+        assert segment_dist(hand, hip, knee) < WIDTH["thigh"] / 2 + HAND_R  # touching the thigh
+        # ...on its back (hamstring) side: the side away from the chest.
+        across = (hand[0] - knee[0]) * (hip[1] - knee[1]) - (hand[1] - knee[1]) * (hip[0] - knee[0])
+        chest = (p["waist"][0] - knee[0]) * (hip[1] - knee[1]) - (p["waist"][1] - knee[1]) * (
+            hip[0] - knee[0]
+        )
+        assert across * chest < 0
+
+
+def test_knee_hug_frames_draw_the_knee_toward_the_chest():
+    start, end = build(pose("knee-hug-start")), build(pose("knee-hug-end"))
+    assert bend(end.angles["near_thigh"] - start.angles["near_thigh"]) >= 20
+    assert math.dist(end.p["near_knee"], end.p["shoulder"]) < math.dist(
+        start.p["near_knee"], start.p["shoulder"]
+    )
+
+
+def lumbar_gap(body) -> float:
+    """Height of the small of the back above the floor, for a body lying on its back."""
+    return body.floor - max(body.back(t / 20)[1] for t in range(4, 11))
+
+
+def test_lying_pelvic_tilt_frames_differ_at_the_pelvis_and_close_the_lumbar_gap():
+    start, end = build(pose("pelvic-tilt-start")), build(pose("pelvic-tilt-end"))
+    assert abs(bend(end.angles["lumbar"] - start.angles["lumbar"])) >= 25
+    assert lumbar_gap(start) > 0.3  # a visible arch under the lower back
+    assert lumbar_gap(end) < 0.1  # pressed flat into the floor (the waist is a little narrower)
+
+
+def test_bird_dog_reaching_arm_never_crosses_the_face():
+    body = build(pose("bird-dog"))
+    p, a = body.p, body.angles
+    head, r = p["head"], HEAD_R
+    # The reaching arm is the far one, drawn behind the head; the near arm stays clear of the head.
+    assert figures.DRAW_ORDER.index("far_upper") < figures.DRAW_ORDER.index("torso")
+    for q in (p["near_elbow"], p["near_hand"]):
+        assert segment_dist(head, p["shoulder"], q) > r + WIDTH["upper"] / 2
+    assert p["far_hand"][0] - HAND_R > head[0] + r  # the hand shows in front of the face
+    assert abs(bend(a["far_upper"] - a["chest"])) <= 8 and abs(bend(a["far_fore"] - a["far_upper"])) <= 5
+    assert bend(a["far_upper"] - a["chest"]) <= 5  # not higher than the body
+    # The opposite (near) leg stretches straight back, level; the far knee stays down.
+    assert abs(bend(a["near_thigh"] + 94)) <= 8 and abs(bend(a["near_thigh"] - a["near_shin"])) <= 5
+    assert p["far_knee"][1] == pytest.approx(body.floor - WIDTH["shin"] / 2, abs=0.1)
+
+
+def test_tennis_ball_frames_roll_the_ball_up_the_back_against_a_fixed_wall():
+    bodies = [build(pose("tennis-ball-roll-start")), build(pose("tennis-ball-roll-end"))]
+    shifts = figures.layout(bodies)
+    walls = [
+        (ball_centre(b)[0] - BALL_R) * figures.UNIT + sx for b, (sx, _) in zip(bodies, shifts, strict=True)
+    ]
+    toes = [b.p["near_toe"][0] * figures.UNIT + sx for b, (sx, _) in zip(bodies, shifts, strict=True)]
+    hips = [b.p["hip"][1] * figures.UNIT + sy for b, (_, sy) in zip(bodies, shifts, strict=True)]
+    assert walls[0] == pytest.approx(walls[1], abs=1.0)
+    assert toes[0] == pytest.approx(toes[1], abs=3.0)  # the feet stay put
+    assert hips[1] - hips[0] > 0.4 * figures.UNIT  # knees bend: the body slides down the wall
+    start, end = bodies
+    assert end.pose.ball_at - start.pose.ball_at >= 0.1  # the ball rolls higher up the back
+    for body in bodies:
+        assert 0.15 <= body.pose.ball_at <= 0.5  # on the lower back, not the spine's upper part
+
+
+# Exercises whose direction matters carry an arrow in at least one frame.
+ARROWS = {
+    "knee-hug", "pelvic-tilt", "standing-pelvic-tilt", "standing-backbend", "tennis-ball-roll",
+    "march-on-the-spot", "calf-raises", "hip-circles",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("group", sorted(ARROWS))
+def test_movement_arrows_are_drawn_where_direction_matters(group):
+    frames = [p for p in POSES if (p.group or p.name) == group]
+    assert any(p.arrows for p in frames)
+    name = next(p.name for p in frames if p.arrows)
+    svg = (ASSETS / "exercises" / f"{name}.svg").read_text(encoding="utf-8")
+    assert svg.count(ARROW) >= 2  # a shaft and a head
+
+
+GROUPS = sorted({p.group for p in POSES if p.group})
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_keyframes_blend_the_pose_and_keep_the_floor_and_pin_in_place(group):
+    start, end = (p for p in POSES if p.group == group)
+    frames = moves.keyframes(start, end)
+    assert len(frames) == moves.KEYFRAMES
+    a, b = build(start), build(end)
+    assert frames[0][0].p == a.p and frames[-1][0].p == b.p
+    pins = {round(body.p[start.pin][0] * figures.UNIT + sx, 6) for body, (sx, _) in frames}
+    floors = {round((ground(body) + LINE) * figures.UNIT + sy, 6) for body, (_, sy) in frames}
+    assert len(pins) == 1 and len(floors) == 1
+    for body, _ in frames[1:-1]:
+        assert body.lowest() == pytest.approx(body.floor)  # nothing floats or sinks mid-move
+        for key in ("lumbar", "chest", "neck"):  # each angle lies between its two ends
+            lo, hi = sorted((0.0, bend(b.angles[key] - a.angles[key])))
+            assert lo - 1e-6 <= bend(body.angles[key] - a.angles[key]) <= hi + 1e-6
+
+
+def test_motion_file_holds_every_two_frame_exercise_with_matching_keyframes():
+    data = json.loads((ASSETS / "exercises" / moves.FILE).read_text(encoding="utf-8"))
+    assert data["size"] == [figures.VIEW_W, figures.VIEW_H]
+    starts = {f"{p.name}.svg": p for p in POSES if p.group and p.name.endswith("-start")}
+    assert set(data["moves"]) == set(starts)
+    for name, move in data["moves"].items():
+        assert (ASSETS / "exercises" / move["end"]).exists()
+        width = sum(s["n"] for s in move["shapes"])
+        assert len(move["frames"]) == moves.KEYFRAMES
+        assert all(len(f) == width for f in move["frames"])
+        # The first keyframe draws the start picture without its arrows, shape for shape.
+        svg = ET.parse(ASSETS / "exercises" / name).getroot()
+        drawn = [el for el in svg.iter() if el.tag.removeprefix(SVG_NS) not in ("svg", "g", "title")]
+        assert len(drawn) - len(move["shapes"]) == 2 * len(starts[name].arrows)
+        assert move["frames"][0] != move["frames"][-1]  # it moves
+
+
+def test_march_keyframes_keep_one_foot_on_the_floor_all_the_way():
+    start, end = pose("march-on-the-spot-start"), pose("march-on-the-spot-end")
+    for body, _ in moves.keyframes(start, end):
+        assert on_floor(body, "far_heel") and on_floor(body, "far_toe")

@@ -38,7 +38,7 @@ REQUIRED_ROUTINES = {
     "heat-pack": "heat",
     "evening-back-care": "session",
 }
-TWO_ENDED = ("cat-cow", "pelvic-tilt", "bridge")
+TWO_ENDED = ("cat-cow", "pelvic-tilt", "bridge", "knee-hug", "standing-backbend", "tennis-ball-roll")
 BENDS_BACKWARD = ("seated-backbend", "standing-backbend", "cat-cow")
 BENDS_FORWARD = ("forward-bend", "standing-childs-pose", "walking-flexion-break", "knee-hug")
 EVENING = (

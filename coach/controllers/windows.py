@@ -1,0 +1,167 @@
+"""The app's secondary windows: the player (one at a time), Settings, the welcome and History."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from coach.controllers.autostart import AutostartController
+from coach.controllers.services import Services
+from coach.core.model import Routine
+from coach.core.runner import Runner
+from coach.core.settings import Settings
+from coach.qt.cues import QtCueSink
+from coach.qt.main_window import MainWindow
+from coach.qt.player import PlayerWindow
+from coach.qt.settings_dialog import SettingsDialog
+from coach.qt.welcome import WelcomeWizard
+
+
+class Windows(QObject):
+    """Opens each secondary window once (a second request brings it forward) and reports back.
+
+    Signals:
+        settings_chosen(object): Settings the user saved in the dialog or the welcome.
+        session_ended: a player closed (the history and the Today page may have changed).
+        welcome_finished: the first-run welcome was closed, answered or not.
+    """
+
+    settings_chosen = Signal(object)
+    session_ended = Signal()
+    welcome_finished = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        window: MainWindow,
+        state: QSettings,
+        autostart: AutostartController,
+        cue_sink: QtCueSink,
+        *,
+        speech_available: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.window = window
+        self.state = state
+        self.autostart = autostart
+        self.cue_sink = cue_sink
+        self.speech_available = speech_available
+        self.player: PlayerWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.welcome: WelcomeWizard | None = None
+        self.history: QWidget | None = None  # built when its tab is first opened
+
+    # -- the player
+
+    def open_player(
+        self, routine: Routine, source: str, on_closed: Callable[[], None] | None
+    ) -> PlayerWindow:
+        """Play ``routine``; one player at a time (a second request brings the first forward)."""
+        if self.player is not None:
+            self.player.raise_()
+            self.player.activateWindow()
+            if on_closed is not None:
+                on_closed()
+            return self.player
+        settings, clock = self.services.settings, self.services.clock
+        player = PlayerWindow(
+            Runner(routine, clock),
+            clock,
+            sink=self.services.log,
+            cue_sink=self.cue_sink,
+            sounds=settings.sounds,
+            voice=settings.voice,
+            source=source,
+        )
+        player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed() -> None:
+            self.player = None
+            if on_closed is not None:
+                on_closed()
+            refresh = getattr(self.history, "refresh", None)
+            if refresh is not None:
+                refresh()
+            self.session_ended.emit()
+
+        player.closed.connect(closed)
+        self.player = player
+        player.show()
+        player.raise_()
+        player.activateWindow()
+        player.start()
+        return player
+
+    def close_player(self) -> None:
+        if self.player is not None:
+            self.player.close()
+
+    # -- settings and the welcome
+
+    @Slot()
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.services.settings,
+            self.services.library.routines.values(),
+            speech_available=self.speech_available(),
+            autostart=self.autostart.offer(),
+        )
+        dialog.settings_changed.connect(self.settings_chosen)
+        dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.show()
+
+    @Slot(object)
+    def settings_reloaded(self, settings: Settings) -> None:
+        """config.yaml was edited by hand: an open Settings dialog shows the new values."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.load(settings)
+
+    @property
+    def welcome_done(self) -> bool:
+        return bool(self.state.value("welcome/done", False, type=bool))
+
+    @Slot()
+    def open_welcome(self) -> None:
+        """The first-run welcome (also from Help → Welcome tour)."""
+        if self.welcome is not None:
+            self.welcome.raise_()
+            return
+        wizard = WelcomeWizard(self.services.settings, autostart=self.autostart.offer())
+        wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
+
+        def done(_result: int) -> None:
+            self.state.setValue("welcome/done", True)
+            self.state.sync()
+            self.welcome = None
+            self.welcome_finished.emit()
+
+        wizard.finished.connect(done)
+        self.welcome = wizard
+        wizard.show()
+        wizard.raise_()
+
+    # -- history
+
+    def build_history(self) -> QWidget:
+        """The History page, built when its tab is first opened (QtCharts is loaded only then)."""
+        from coach.qt.history_view import HistoryView
+
+        assert self.services.log is not None
+        services = self.services
+
+        def today():
+            return services.clock.now().astimezone(services.tz).date()
+
+        history = HistoryView(services.log, services.tz, today)
+        history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
+        self.history = history
+        return history
