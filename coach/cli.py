@@ -102,6 +102,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    from coach.app import run_app
+    from coach.launch import run_app
 
     return run_app(args)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coach import paths
 
-APP_ID = "org.coachapp.Coach"  # the desktop file, AppStream component and icon name
+APP_ID = paths.APP_ID  # the desktop file, AppStream component and icon name
 
 
 def data_home() -> Path:

@@ -28,8 +28,16 @@ class Entry:
             for entry in item.items:
                 parts += [entry.exercise.name, *entry.exercise.targets]
         else:
-            parts = [item.name, item.summary, item.id, item.position, item.kind or "", *item.targets,
-                     *item.equipment, *item.steps]
+            parts = [
+                item.name,
+                item.summary,
+                item.id,
+                item.position,
+                item.kind or "",
+                *item.targets,
+                *item.equipment,
+                *item.steps,
+            ]
         return " ".join(parts).casefold()
 
     @cached_property

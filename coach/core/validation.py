@@ -48,9 +48,7 @@ class Checker:
     def report(self, where: Path_, message: str) -> None:
         label = dotted(where)
         self.problems.append(
-            Problem(
-                self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message
-            )
+            Problem(self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message)
         )
 
     # -- structure ---------------------------------------------------------------------------
@@ -72,11 +70,7 @@ class Checker:
         for key in data:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                suffix = (
-                    f"; did you mean {hint[0]!r}?"
-                    if hint
-                    else f"; known keys: {', '.join(allowed)}"
-                )
+                suffix = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(allowed)}"
                 self.report((*where, key), f"unknown key {key!r}{suffix}")
         for key in required:
             if key not in data:
@@ -163,11 +157,7 @@ class Checker:
         out: list[str] = []
         ok = True
         for i, entry in enumerate(value):
-            if (
-                isinstance(entry, bool)
-                or not isinstance(entry, str | int | float)
-                or not str(entry).strip()
-            ):
+            if isinstance(entry, bool) or not isinstance(entry, str | int | float) or not str(entry).strip():
                 self.report((*where, key, i), f"expected text, got {describe_type(entry)}")
                 ok = False
                 continue

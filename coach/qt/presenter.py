@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -27,8 +28,10 @@ from coach.core.scheduler_events import (
 )
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import BreakStyle, Settings
-from coach.qt.prompts import BreakOverlay, PromptWindow
-from coach.qt.walk_dialog import WalkDoneDialog
+
+if TYPE_CHECKING:  # built when a break or a walk's end comes
+    from coach.qt.prompts import BreakOverlay, PromptWindow
+    from coach.qt.walk_dialog import WalkDoneDialog
 
 log = logging.getLogger(__name__)
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
@@ -186,6 +189,8 @@ class Presenter(QObject):
             else:
                 return
         self.close_prompt()
+        from coach.qt.prompts import BreakOverlay, PromptWindow
+
         if style is BreakStyle.OVERLAY:
             prompt: PromptWindow | BreakOverlay = BreakOverlay(
                 self.tr("Movement break"), message, choices, default="start"
@@ -236,6 +241,8 @@ class Presenter(QObject):
             self.walk_prompt.withdraw()
         if self.play_sound is not None:
             self.play_sound("prompt")
+        from coach.qt.prompts import PromptWindow
+
         prompt = PromptWindow(title, message, choices, default=choices[0][0])
         prompt.answered.connect(on_answer)
         prompt.answered.connect(lambda _key: setattr(self, "walk_prompt", None))
@@ -304,6 +311,8 @@ class Presenter(QObject):
     def _on_walk_done(self, event: WalkDone) -> None:
         if self.walk_dialog is not None:
             self.walk_dialog.close()
+        from coach.qt.walk_dialog import WalkDoneDialog
+
         dialog = WalkDoneDialog(event.minutes)
         dialog.rated.connect(self._rate_walk)
         dialog.rejected.connect(self._walk_not_rated)
@@ -312,7 +321,7 @@ class Presenter(QObject):
         dialog.show()
 
     def _walk_not_rated(self) -> None:
-        """"Not now": the walk is still logged, with its measured length and no rating."""
+        """ "Not now": the walk is still logged, with its measured length and no rating."""
         if self.recorder is not None:
             self.recorder.rate_walk()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.model import PURPOSE_TITLES, Routine
-from coach.qt.home_view import purpose_title
 from coach.qt.resources import app_icon
 
 PAUSE_CHOICES = (
@@ -125,7 +124,7 @@ class Tray(QObject):
         for purpose, title in PURPOSE_TITLES.items():
             if purpose not in by_purpose:
                 continue
-            self.routines_menu.addSection(purpose_title(title))
+            self.routines_menu.addSection(QCoreApplication.translate("Purpose", title))
             for routine in by_purpose[purpose]:
                 action = QAction(routine.name, self.routines_menu)
                 action.setToolTip(routine.summary)

@@ -671,7 +671,7 @@ def test_save_over_a_broken_file_keeps_it_aside(config: Path):
 
 
 def test_save_without_ruamel_keeps_the_old_file_aside(config: Path, monkeypatch):
-    monkeypatch.setattr(settings_io, "YAML", None)
+    monkeypatch.setattr(settings_io, "_ruamel", lambda: None)  # ruamel.yaml not installed
     write(config, USER_FILE)
     s = load_settings(config).settings
     save_settings(config, dataclasses.replace(s, voice=True), clock_at(STAMP))

@@ -1,0 +1,185 @@
+"""Starting the desktop app in two phases: the tray icon first, everything else once the loop runs.
+
+Only what the tray icon needs is imported before it shows; :mod:`coach.app`, which builds and
+wires the rest, is imported in the second phase, and the windows when first opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import linecache
+import logging
+import os
+import signal
+import socket
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach import paths
+from coach.logsetup import install_qt_message_handler, setup_logging
+from coach.qt.i18n import install_translators
+from coach.qt.resources import app_icon
+from coach.qt.single_instance import SingleInstance
+from coach.qt.tray import Tray
+
+if TYPE_CHECKING:
+    from coach.app import CoachApp
+    from coach.controllers.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def content_language(loaded: list[str]) -> str:
+    """The language for the library's text, such as ``de``; ``en`` is English.
+
+    It is the language of the Coach translation that :func:`install_translators` loaded
+    (``coach_de.qm``), else the locale's, for which the user may have written texts of their own.
+    """
+    for name in loaded:
+        if name.startswith("coach_") and name.endswith(".qm"):
+            return name.removeprefix("coach_").removesuffix(".qm")
+    return QLocale().name().split("_")[0] or "en"
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
+
+    Python runs signal handlers only when the interpreter gets control, so the signal is also
+    written to a socket that Qt's event loop watches.
+    """
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
+    for number in (signal.SIGTERM, signal.SIGINT):
+        # through the event loop: a quit() before exec() has started would be lost
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
+    setup_logging(debug=args.debug)
+    install_qt_message_handler()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    quit_on_signals(app)
+    app.setApplicationName("Coach")
+    app.setOrganizationName("Coach")
+    app.setApplicationDisplayName("Coach")
+    app.setDesktopFileName(paths.APP_ID)
+    app.setWindowIcon(app_icon())
+    lang = content_language(install_translators(app, getattr(args, "lang", None)))
+    if getattr(args, "command", None) == "run":
+        return _run_player_alone(app, lang, args.routine)
+
+    instance = SingleInstance(paths.data_dir())
+    if not instance.acquire():
+        if instance.send("show"):
+            log.info("Coach is already running; asked it to come forward")
+            return 0
+        log.error("another Coach holds the lock but does not answer")
+        message = QCoreApplication.translate(
+            "CoachApp", "coach: another Coach is starting or not responding; try again in a moment."
+        )
+        sys.stderr.write(message + "\n")
+        return 1
+    # Two phases: the tray icon now, the rest once the event loop runs (and the windows only
+    # when first opened), so that a login's busy minute sees Coach in the tray at once.
+    tray = Tray([])
+    tray.show()
+    started: list[CoachApp] = []
+    failed: list[BaseException] = []
+
+    def finish_start() -> None:
+        _stamp("coach-ready")  # the event loop runs
+        try:
+            from coach.app import CoachApp
+
+            coach = CoachApp(app, _services(lang), minimized=args.minimized, tray=tray)
+        except BaseException as exc:  # noqa: BLE001 - raised again once the loop has stopped
+            failed.append(exc)
+            app.exit(1)
+            return
+        instance.message_received.connect(coach.on_message)
+        started.append(coach)
+        _after_start()
+
+    QTimer.singleShot(0, finish_start)
+    try:
+        status = app.exec()
+    finally:
+        for coach in started:
+            coach.shutdown()
+        if not started:  # quit before the second phase ran, or it failed
+            tray.icon.hide()
+        instance.release()
+    if failed:
+        raise failed[0]
+    return status
+
+
+def _after_start() -> None:
+    """Once Coach is up: free what only start-up needed.
+
+    PySide6 reads the source of every module imported after it through linecache (looking
+    for ``from __feature__ import``), which keeps it: megabytes for as long as Coach runs.
+    """
+    linecache.clearcache()
+    _stamp("coach-up")
+
+
+def _stamp(what: str) -> None:
+    """With ``COACH_BENCH_READY=1``, print when start-up got this far (for the benchmark)."""
+    if os.environ.get("COACH_BENCH_READY"):
+        sys.stderr.write(f"{what} {time.monotonic():.6f}\n")
+        sys.stderr.flush()
+
+
+def _services(lang: str) -> Services:
+    from coach.controllers.services import Services
+    from coach.core.clock import SystemClock
+    from coach.platform.timezone import local_zone
+
+    return Services(SystemClock(), local_zone(), lang)
+
+
+def _run_player_alone(app: QApplication, lang: str, routine_id: str) -> int:
+    from coach.controllers.services import resolve_routine
+    from coach.core.runner import Runner
+    from coach.qt.cues import QtCueSink
+    from coach.qt.player import PlayerWindow
+
+    services = _services(lang)
+    for notice in services.notices:
+        QMessageBox.warning(None, "Coach", notice)
+    routine = resolve_routine(services.library, routine_id)
+    if routine is None:
+        QMessageBox.critical(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "There is no routine called {name}.").format(
+                name=repr(routine_id)
+            ),
+        )
+        return 2
+    player = PlayerWindow(
+        Runner(routine, services.clock),
+        services.clock,
+        sink=services.log,
+        cue_sink=QtCueSink(app),
+        sounds=services.settings.sounds,
+        voice=services.settings.voice,
+    )
+    player.closed.connect(app.quit)
+    player.show()
+    player.start()
+    try:
+        return app.exec()
+    finally:
+        services.close()
