@@ -17,14 +17,13 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.qt.i18n import install_translators
 from coach.qt.resources import app_icon
 from coach.qt.single_instance import SingleInstance
-from coach.qt.tray import Tray
 
 if TYPE_CHECKING:
     from coach.app import CoachApp
@@ -79,7 +78,7 @@ def run_app(args: argparse.Namespace) -> int:
         return _run_player_alone(app, lang, args.routine)
 
     instance = SingleInstance(paths.data_dir())
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         if instance.send("show"):
             log.info("Coach is already running; asked it to come forward")
             return 0
@@ -91,8 +90,10 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     # Two phases: the tray icon now, the rest once the event loop runs (and the windows only
     # when first opened), so that a login's busy minute sees Coach in the tray at once.
-    tray = Tray([])
-    tray.show()
+    icon = QSystemTrayIcon(app_icon())  # the full tray (menu, ring) takes it over in phase two
+    icon.setToolTip("Coach")
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        icon.show()
     started: list[CoachApp] = []
     failed: list[BaseException] = []
 
@@ -100,8 +101,10 @@ def run_app(args: argparse.Namespace) -> int:
         _stamp("coach-ready")  # the event loop runs
         try:
             from coach.app import CoachApp
+            from coach.qt.tray import Tray
 
-            coach = CoachApp(app, _services(lang), minimized=args.minimized, tray=tray)
+            instance.listen()
+            coach = CoachApp(app, _services(lang), minimized=args.minimized, tray=Tray([], icon=icon))
         except BaseException as exc:  # noqa: BLE001 - raised again once the loop has stopped
             failed.append(exc)
             app.exit(1)
@@ -117,7 +120,7 @@ def run_app(args: argparse.Namespace) -> int:
         for coach in started:
             coach.shutdown()
         if not started:  # quit before the second phase ran, or it failed
-            tray.icon.hide()
+            icon.hide()
         instance.release()
     if failed:
         raise failed[0]

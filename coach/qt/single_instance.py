@@ -6,9 +6,12 @@ import hashlib
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # imported when listening or sending: holding the lock needs only QtCore
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +51,9 @@ class SingleInstance(QObject):
         self.lock = _lock(data_dir / "coach.lock")
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True if this process is the one Coach; then it starts listening."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True if this process is the one Coach; then it starts listening, unless ``listen`` is
+        False: then :meth:`listen` does (a later start meanwhile is told Coach is starting)."""
         if not self.lock.tryLock(100):
             if self.lock.error() is QLockFile.LockError.LockFailedError:
                 return False  # another Coach holds it
@@ -60,6 +64,14 @@ class SingleInstance(QObject):
             self.lock = _lock(fallback)
             if not self.lock.tryLock(100):
                 return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer later starts (call once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -67,10 +79,11 @@ class SingleInstance(QObject):
             log.warning("cannot listen on %s: %s", self.name, server.errorString())
         server.newConnection.connect(self._on_connection)
         self.server = server
-        return True
 
     def send(self, message: str, timeout_ms: int = 2000) -> bool:
         """Deliver ``message`` to the running Coach; False if none answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):

@@ -75,9 +75,19 @@ class Tray(QObject):
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, routines: Iterable[Routine], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routines: Iterable[Routine],
+        parent: QObject | None = None,
+        *,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """``icon``: a tray icon already showing (start-up shows one before this class is loaded)."""
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(QIcon(tray_pixmap(0.0)), self)
+        if icon is None:
+            icon = QSystemTrayIcon(QIcon(tray_pixmap(0.0)))
+        icon.setParent(self)
+        self.icon = icon
         self.icon.setToolTip("Coach")
         self.menu = QMenu()
         self.menu.setAccessibleName("Coach")
