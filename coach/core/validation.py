@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -69,6 +68,8 @@ class Checker:
         allowed = [*required, *optional]
         for key in data:
             if key not in allowed:
+                import difflib  # only when a key is unknown
+
                 hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 suffix = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(allowed)}"
                 self.report((*where, key), f"unknown key {key!r}{suffix}")
@@ -131,6 +132,8 @@ class Checker:
         options = list(choices)
         if isinstance(value, str) and value in options:
             return value
+        import difflib
+
         hint = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         suffix = f"; did you mean {hint[0]!r}?" if hint else ""
         self.report((*where, key), f"{value!r} is not one of: {', '.join(options)}{suffix}")

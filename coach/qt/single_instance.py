@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import tempfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 
 def server_name(data_dir: Path) -> str:
     """A socket name unique to this user's data folder (so test homes do not meet)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"coach-{digest}"
+    # two checksums, not hashlib: that would load OpenSSL (3 MiB) into an idle tray app
+    key = str(data_dir.resolve()).encode()
+    return f"coach-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def _lock(path: Path) -> QLockFile:
