@@ -128,6 +128,7 @@ class CoachApp(QObject):
         window.quit_requested.connect(self.quit)
         self._window = window
         self.today.refresh()
+        window.home.show_facts(self.today.facts())  # before it shows, not at the next tick
         return window
 
     def _connect(self) -> None:

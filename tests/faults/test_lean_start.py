@@ -110,6 +110,8 @@ def test_the_main_window_is_built_when_first_opened(qapp, coach_home, monkeypatc
         assert window.hide_on_close  # closing it goes back to the tray
         assert app.actions.reading_action.isChecked()  # the menu shows the state it missed
         assert window.tabs.tabText(2) == "Hi&story"
+        # the Today page shows its facts at once, not at the scheduler's next tick
+        assert window.home.next_break.text() == app.scheduler.status_text()
         app.tray.open_requested.emit()
         assert app._window is window  # built once
     finally:
