@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
 from coach.controllers.actions import Actions
@@ -17,15 +17,19 @@ from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
 from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
+from coach.core.bending import avoiding
+from coach.core.errors import SettingsError
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_recorder import SchedulerRecorder
 from coach.core.settings import Settings
-from coach.launch import quit_on_signals, run_app  # the start; kept here for callers
+from coach.core.settings_io import save_settings
+from coach.launch import run_app  # the start; kept here for callers
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
+from coach.qt.lifecycle import quit_on_signals
 from coach.qt.presenter import Presenter
 from coach.qt.tray import Tray
 
@@ -38,6 +42,21 @@ __all__ = ["CoachApp", "Services", "launch_command", "quit_on_signals", "resolve
 log = logging.getLogger(__name__)
 
 
+def _save_bending(services: Services, direction: str) -> None:
+    """Keep the answer given after a stop for pain (a running tray app picks the file up)."""
+    services.settings = avoiding(services.settings, direction)
+    try:
+        save_settings(paths.config_path(), services.settings, services.clock)
+    except SettingsError as exc:
+        QMessageBox.warning(
+            None,
+            "Coach",
+            QCoreApplication.translate("CoachApp", "Your settings could not be saved: {error}").format(
+                error=exc
+            ),
+        )
+
+
 class CoachApp(QObject):
     """The running tray app: the object graph, built and connected in one place."""
 
@@ -48,7 +67,7 @@ class CoachApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
         settings, library = services.settings, services.library
-        self.state = QSettings(str(paths.config_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+        self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
         self.tray = tray or Tray([])
         self.has_tray = self.tray.show()
@@ -77,6 +96,7 @@ class CoachApp(QObject):
             notifier=self.notifier,
             tray_message=self.tray.show_message if self.has_tray else None,
             play_sound=self.cue_sink.play if settings.sounds else None,
+            done_today=services.done_today,
             parent=self,
         )
         self.notices.deliver = self.presenter.notify
@@ -115,6 +135,7 @@ class CoachApp(QObject):
             services.library,
             user_folder=paths.user_exercises_dir(),
             avoid_backward_bending=services.settings.avoid_backward_bending,
+            avoid_forward_bending=services.settings.avoid_forward_bending,
             state=self.state,
         )
         window.hide_on_close = self.has_tray
@@ -175,8 +196,11 @@ class CoachApp(QObject):
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
         self.tray.set_routines(self.actions.offered_routines())
         if self._window is not None:
-            self._window.home.set_routines(self.services.library, settings.avoid_backward_bending)
+            self._window.home.set_routines(
+                self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
+            )
             self._window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
+            self._window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.driver.wake()
 
     # the parts tests and other windows reach for

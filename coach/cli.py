@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 
 from coach import __version__
 
@@ -39,20 +41,71 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="print a day's schedule of breaks, walks and their preparation")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true", help="print one JSON array")
+    p = sub.add_parser("safety", help="print the safety page: warning signs, walking advice, causes")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p = sub.add_parser("export", help="write the whole session log as CSV or JSON")
     p.add_argument(
         "--format", type=str.lower, choices=("csv", "json"), default="csv", help="csv (default) or json"
     )
-    p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only once complete, a new "
+        "one is private (0600), and a symbolic link to a file is kept and its target written; "
+        "folders, pipes, devices and broken links are refused",
+    )
     p = sub.add_parser("report", help="a PDF of the last weeks for a doctor or physiotherapist")
     p.add_argument("--weeks", type=int, default=6, metavar="N", help="weeks up to this one (default 6)")
-    p.add_argument("--output", metavar="FILE.pdf", required=True, help="the PDF to write")
+    p.add_argument(
+        "--output",
+        metavar="FILE.pdf",
+        required=True,
+        help="the PDF to write (replaced only once complete; a link to a file writes its target; "
+        "folders, pipes, devices and broken links are refused)",
+    )
     sub.add_parser("install-desktop", help="add Coach to your application menu")
     sub.add_parser("uninstall-desktop", help="remove Coach from your application menu")
     return parser
 
 
+def _tolerant_streams() -> None:
+    """On a terminal that cannot show every character (``LANG=C``), print escapes, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="backslashreplace")
+
+
+# Qt platform plugins that draw without a desktop session (QT_QPA_PLATFORM=offscreen etc.).
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
+
+
+def display_problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here (one line), or None when a display is there to use.
+
+    Checked before Qt starts: without a display Qt aborts the whole process with a misleading
+    hint about reinstalling.
+    """
+    env = os.environ if env is None else env
+    if platform in ("win32", "darwin"):
+        return None
+    choices = [c.split(":")[0].strip() for c in env.get("QT_QPA_PLATFORM", "").split(";") if c.strip()]
+    for choice in choices or ["xcb", "wayland"]:
+        if choice.startswith(_HEADLESS_PLATFORMS) or choice not in ("xcb", "wayland", "wayland-egl"):
+            return None  # drawn off screen, or a platform Coach cannot check
+        if choice == "xcb" and env.get("DISPLAY"):
+            return None
+        if choice.startswith("wayland") and env.get("WAYLAND_DISPLAY"):
+            return None
+    wanted = f" (QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})" if choices else ""
+    return (
+        f"coach: no display to open a window on: DISPLAY and WAYLAND_DISPLAY are not set{wanted}. "
+        "Start Coach from a desktop session; `coach plan`, `coach log` and the other commands work without one."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "validate":
@@ -75,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             from coach.commands.plan import run_plan
 
             return run_plan(args.date, args.json)
+        if args.command == "safety":
+            from coach.commands.safety import run_safety
+
+            return run_safety(args.json)
         if args.command == "export":
             from coach.commands.export import run_export
 
@@ -102,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from coach.launch import run_app
 
     return run_app(args)

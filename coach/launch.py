@@ -10,18 +10,17 @@ import argparse
 import linecache
 import logging
 import os
-import signal
-import socket
 import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from coach import paths
 from coach.logsetup import install_qt_message_handler, setup_logging
 from coach.qt.i18n import install_translators
+from coach.qt.lifecycle import quit_on_signals, quitting, run_event_loop
 from coach.qt.resources import app_icon
 from coach.qt.single_instance import SingleInstance
 
@@ -42,24 +41,6 @@ def content_language(loaded: list[str]) -> str:
         if name.startswith("coach_") and name.endswith(".qm"):
             return name.removeprefix("coach_").removesuffix(".qm")
     return QLocale().name().split("_")[0] or "en"
-
-
-def quit_on_signals(app: QApplication) -> None:
-    """Quit cleanly (closing the log, finishing a walk) on SIGTERM and SIGINT, e.g. at logout.
-
-    Python runs signal handlers only when the interpreter gets control, so the signal is also
-    written to a socket that Qt's event loop watches.
-    """
-    reader, writer = socket.socketpair()
-    for end in (reader, writer):
-        end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    app._coach_signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep alive
-    for number in (signal.SIGTERM, signal.SIGINT):
-        # through the event loop: a quit() before exec() has started would be lost
-        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -101,8 +82,10 @@ def run_app(args: argparse.Namespace) -> int:
         _stamp("coach-ready")  # the event loop runs
         try:
             from coach.app import CoachApp
+            from coach.qt import design
             from coach.qt.tray import Tray
 
+            design.apply(app)
             instance.listen()
             coach = CoachApp(app, _services(lang), minimized=args.minimized, tray=Tray([], icon=icon))
         except BaseException as exc:  # noqa: BLE001 - raised again once the loop has stopped
@@ -115,7 +98,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     QTimer.singleShot(0, finish_start)
     try:
-        status = app.exec()
+        status = run_event_loop(app)
     finally:
         for coach in started:
             coach.shutdown()
@@ -155,12 +138,17 @@ def _services(lang: str) -> Services:
 def _run_player_alone(app: QApplication, lang: str, routine_id: str) -> int:
     from coach.controllers.services import resolve_routine
     from coach.core.runner import Runner
+    from coach.qt import design
     from coach.qt.cues import QtCueSink
     from coach.qt.player import PlayerWindow
 
+    design.apply(app)
     services = _services(lang)
     for notice in services.notices:
         QMessageBox.warning(None, "Coach", notice)
+        if quitting(app):  # a SIGTERM while the notice was up
+            services.close()
+            return 0
     routine = resolve_routine(services.library, routine_id)
     if routine is None:
         QMessageBox.critical(
@@ -178,11 +166,15 @@ def _run_player_alone(app: QApplication, lang: str, routine_id: str) -> int:
         cue_sink=QtCueSink(app),
         sounds=services.settings.sounds,
         voice=services.settings.voice,
+        settings=services.settings,
     )
+    from coach.app import _save_bending
+
+    player.bending_reported.connect(lambda direction: _save_bending(services, direction))
     player.closed.connect(app.quit)
     player.show()
     player.start()
     try:
-        return app.exec()
+        return run_event_loop(app)
     finally:
         services.close()

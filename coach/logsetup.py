@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 
 from coach import paths
+from coach.core.files import check_regular, ensure_folder, make_private
 
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
@@ -19,10 +20,12 @@ def setup_logging(debug: bool = False) -> logging.Logger:
         if getattr(handler, "_coach", False):
             root.removeHandler(handler)
     try:
-        folder = paths.ensure(paths.log_dir())
+        folder = ensure_folder(paths.log_dir())
+        check_regular(folder / "coach.log", missing_ok=True)  # appending to a pipe would block
         file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "coach.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        make_private(folder / "coach.log")
     except OSError as exc:
         file_handler = logging.StreamHandler(sys.stderr)
         file_handler.setLevel(logging.WARNING)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -70,10 +72,34 @@ def config_path() -> Path:
     return config_dir() / "config.yaml"
 
 
-def ensure(path: Path) -> Path:
-    """Create ``path`` (a folder) if needed and return it."""
-    path.mkdir(parents=True, exist_ok=True)
+def window_state_path() -> Path:
+    """``window-state.ini`` in the config folder; a temporary one if something odd is there.
+
+    Qt would wait forever opening a named pipe, so a path that is not a regular file (or
+    missing) is replaced, for this run, by a file in the temporary folder.
+    """
+    from coach.core.files import check_regular
+
+    path = config_dir() / "window-state.ini"
+    try:
+        check_regular(path, missing_ok=True)
+    except OSError as exc:
+        fallback = (
+            Path(tempfile.gettempdir())
+            / f"coach-window-state-{os.getuid() if hasattr(os, 'getuid') else 0}.ini"
+        )
+        logging.getLogger(__name__).warning(
+            "cannot use %s (%s); using %s", path, exc.strerror or exc, fallback
+        )
+        return fallback
     return path
+
+
+def ensure(path: Path) -> Path:
+    """Create ``path`` (a folder) if needed, owner-only (0700), and return it."""
+    from coach.core.files import ensure_folder
+
+    return ensure_folder(path)
 
 
 def library_dirs() -> list:

@@ -160,7 +160,53 @@
     </message>
 </context>
 <context>
+    <name>Bending</name>
+    <message>
+        <source>Your pain ratings have gone up this week. Does bending forward or backward make your back or leg pain worse? If so, say so in Settings and Coach will leave those exercises out.</source>
+        <translation>Ihre Schmerzwerte sind diese Woche gestiegen. Verstärkt Vorbeugen oder Zurückbeugen Ihre Rücken- oder Beinschmerzen? Dann geben Sie das in den Einstellungen an, und Coach lässt diese Übungen weg.</translation>
+    </message>
+</context>
+<context>
+    <name>BendingQuestion</name>
+    <message>
+        <source>Yes, bending forward makes it worse</source>
+        <translation>Ja, Vorbeugen macht es schlimmer</translation>
+    </message>
+    <message>
+        <source>Yes, bending backward makes it worse</source>
+        <translation>Ja, Zurückbeugen macht es schlimmer</translation>
+    </message>
+    <message>
+        <source>Did bending forward bring the pain on?</source>
+        <translation>Hat das Vorbeugen den Schmerz ausgelöst?</translation>
+    </message>
+    <message>
+        <source>Did bending backward bring the pain on?</source>
+        <translation>Hat das Zurückbeugen den Schmerz ausgelöst?</translation>
+    </message>
+    <message>
+        <source>Does bending forward or backward make your back or leg pain worse?</source>
+        <translation>Verstärkt Vorbeugen oder Zurückbeugen Ihre Rücken- oder Beinschmerzen?</translation>
+    </message>
+    <message>
+        <source>Coach can leave out the exercises that bend that way from now on.</source>
+        <translation>Coach kann die Übungen, die in diese Richtung beugen, ab jetzt weglassen.</translation>
+    </message>
+    <message>
+        <source>Done: exercises that bend forward are left out. You can change this in Settings.</source>
+        <translation>Erledigt: Übungen mit Vorbeugen werden weggelassen. Sie können das in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Done: exercises that bend backward are left out. You can change this in Settings.</source>
+        <translation>Erledigt: Übungen mit Zurückbeugen werden weggelassen. Sie können das in den Einstellungen ändern.</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
@@ -234,6 +280,10 @@
     <message>
         <source>There is no routine called {name}.</source>
         <translation>Es gibt kein Programm namens {name}.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: {error}</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
@@ -1025,6 +1075,10 @@
         <translation>Plan für heute</translation>
     </message>
     <message>
+        <source>Start a routine</source>
+        <translation>Ein Programm starten</translation>
+    </message>
+    <message>
         <source>Start {name}, {duration}</source>
         <translation>{name} starten, {duration}</translation>
     </message>
@@ -1071,6 +1125,14 @@
         <translation>beugt nach hinten</translation>
     </message>
     <message>
+        <source>bends forward</source>
+        <translation>beugt nach vorn</translation>
+    </message>
+    <message>
+        <source>back stays neutral</source>
+        <translation>Rücken bleibt gerade</translation>
+    </message>
+    <message>
         <source>{duration} in all</source>
         <translation>{duration} insgesamt</translation>
     </message>
@@ -1087,8 +1149,15 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>⚠ Take care</source>
-        <translation>⚠ Vorsicht</translation>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht geladen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1111,13 +1180,6 @@
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n file(s) could not be loaded:</source>
-        <translation>
-            <numerusform>⚠ %n Datei konnte nicht geladen werden:</numerusform>
-            <numerusform>⚠ %n Dateien konnten nicht geladen werden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1182,6 +1244,14 @@
     <message>
         <source>For people whose leg pain gets worse when they bend backward</source>
         <translation>Für Menschen, deren Beinschmerzen beim Zurückbeugen stärker werden</translation>
+    </message>
+    <message>
+        <source>Hide forward bending</source>
+        <translation>Vorbeugen ausblenden</translation>
+    </message>
+    <message>
+        <source>For people whose back or leg pain gets worse when they bend forward</source>
+        <translation>Für alle, deren Rücken- oder Beinschmerzen beim Vorbeugen stärker werden</translation>
     </message>
     <message>
         <source>Exercises and routines</source>
@@ -1424,6 +1494,10 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>This session cannot be saved to your log</source>
+        <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1451,10 +1525,6 @@
         <source>You did {done} of {routine}. That is saved as a partial session.</source>
         <translation>Sie haben {done} von {routine} gemacht. Das ist als Teil-Einheit gespeichert.</translation>
     </message>
-    <message>
-        <source>⚠ This session cannot be saved to your log</source>
-        <translation>⚠ Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
-    </message>
 </context>
 <context>
     <name>Presenter</name>
@@ -1472,7 +1542,7 @@
     </message>
     <message>
         <source>You have been sitting for {sitting}. Stand up for &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</source>
-        <translation>Sie sitzen seit {sitting}. Stehen Sie auf für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
+        <translation>Seit {sitting} sitzen Sie. Stehen Sie auf – Zeit für &lt;b&gt;{routine}&lt;/b&gt; ({duration}): {summary}</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1488,7 +1558,7 @@
     </message>
     <message>
         <source>Sitting for {sitting}. Time for {routine} ({duration}).</source>
-        <translation>Sie sitzen seit {sitting}. Zeit für {routine} ({duration}).</translation>
+        <translation>Seit {sitting} sitzen Sie. Zeit für {routine} ({duration}).</translation>
     </message>
     <message>
         <source>Movement break</source>
@@ -1781,10 +1851,6 @@
         <translation>Wenn Schmerzen oder Kribbeln bis unter das Knie ins Bein ausstrahlen, hören Sie sofort auf.</translation>
     </message>
     <message>
-        <source>If bending backward makes your leg pain worse, leave out the backbends.</source>
-        <translation>Wenn Zurückbeugen Ihre Beinschmerzen verstärkt, lassen Sie die Rückbeugen weg.</translation>
-    </message>
-    <message>
         <source>If the pain is severe while you try the exercises, stop and see a doctor.</source>
         <translation>Wenn die Schmerzen bei den Übungen stark sind, hören Sie auf und gehen Sie zum Arzt.</translation>
     </message>
@@ -1809,24 +1875,32 @@
         <translation>Neu verlorene Kontrolle über den Darm, oder Sie spüren nicht, wann Sie Stuhlgang haben müssen.</translation>
     </message>
     <message>
-        <source>Numbness, tingling or a strange feeling around your genitals, buttocks, inner thighs or back passage, for example not feeling the toilet paper when you wipe.</source>
-        <translation>Taubheit, Kribbeln oder ein seltsames Gefühl an den Genitalien, am Gesäß, an den Innenseiten der Oberschenkel oder am After, zum Beispiel wenn Sie das Toilettenpapier beim Abwischen nicht spüren.</translation>
-    </message>
-    <message>
         <source>Pain, tingling, numbness or weakness in both legs.</source>
         <translation>Schmerzen, Kribbeln, Taubheit oder Schwäche in beiden Beinen.</translation>
-    </message>
-    <message>
-        <source>Weakness in your legs, legs that feel like jelly, new trouble walking, or a foot that drags or catches.</source>
-        <translation>Schwäche in den Beinen, Beine wie Pudding, neue Probleme beim Gehen oder ein Fuß, der schleift oder hängen bleibt.</translation>
     </message>
     <message>
         <source>New loss of sexual function, such as trouble getting an erection or ejaculating, or no feeling in your genitals.</source>
         <translation>Neue Störungen der Sexualfunktion, etwa Probleme mit der Erektion oder dem Samenerguss, oder kein Gefühl in den Genitalien.</translation>
     </message>
     <message>
-        <source>Shooting pain running down the back of your legs.</source>
-        <translation>Einschießende Schmerzen, die an der Rückseite der Beine hinunterziehen.</translation>
+        <source>If bending forward or backward makes your back or leg pain worse, tell Coach in Settings and it leaves out the exercises that bend that way.</source>
+        <translation>Wenn Vorbeugen oder Zurückbeugen Ihre Rücken- oder Beinschmerzen verstärkt, geben Sie das in den Einstellungen an; Coach lässt dann die Übungen weg, die in diese Richtung beugen.</translation>
+    </message>
+    <message>
+        <source>Back pain when you walk is common and usually treatable. It is usually not a reason to stop moving: keeping active, walking included, is one of the best things for a sore back.</source>
+        <translation>Rückenschmerzen beim Gehen sind häufig und meist gut behandelbar. Sie sind meist kein Grund, mit der Bewegung aufzuhören: Aktiv zu bleiben, auch mit Spaziergängen, ist eines der besten Dinge für einen schmerzenden Rücken.</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or a strange feeling in the saddle area: around your genitals, buttocks, inner thighs or back passage, for example not feeling the toilet paper when you wipe.</source>
+        <translation>Taubheit, Kribbeln oder ein seltsames Gefühl im Reithosenbereich: an den Genitalien, am Gesäß, an den Innenseiten der Oberschenkel oder um den After, zum Beispiel wenn Sie das Toilettenpapier beim Abwischen nicht spüren.</translation>
+    </message>
+    <message>
+        <source>Leg pain together with weakness: a leg that gives way or feels like jelly, new trouble walking, or a foot that drags or catches.</source>
+        <translation>Beinschmerzen zusammen mit Schwäche: ein Bein, das nachgibt oder sich wie Pudding anfühlt, neue Probleme beim Gehen oder ein Fuß, der schleift oder hängen bleibt.</translation>
+    </message>
+    <message>
+        <source>Sudden, severe pain in your back and belly together, especially if you are older, or if you also feel faint, sweaty or short of breath.</source>
+        <translation>Plötzliche, starke Schmerzen in Rücken und Bauch zugleich, besonders wenn Sie älter sind oder sich dabei schwach, verschwitzt oder kurzatmig fühlen.</translation>
     </message>
     <message>
         <source>Back pain that started after a serious accident, fall or blow.</source>
@@ -1843,6 +1917,10 @@
     <message>
         <source>Pause your exercises and get a same-day appointment with a doctor or an urgent care service (in the UK, for example, NHS 111).</source>
         <translation>Setzen Sie die Übungen aus und lassen Sie sich noch heute ärztlich untersuchen, in einer Praxis oder beim ärztlichen Bereitschaftsdienst (in Deutschland zum Beispiel unter 116 117).</translation>
+    </message>
+    <message>
+        <source>Pain shooting down one leg (sciatica) that is severe or getting worse day by day.</source>
+        <translation>Ins Bein einschießende Schmerzen auf einer Seite (Ischias), die stark sind oder von Tag zu Tag schlimmer werden.</translation>
     </message>
     <message>
         <source>A fever or high temperature, or feeling generally unwell, along with back pain.</source>
@@ -1889,8 +1967,28 @@
         <translation>Vereinbaren Sie in den nächsten Tagen einen Termin. Bleiben Sie bis dahin sanft in Bewegung und lassen Sie jede Übung weg, die die Beschwerden auslöst.</translation>
     </message>
     <message>
-        <source>Numbness or tingling in one leg or foot, or in your hips or buttocks.</source>
-        <translation>Taubheit oder Kribbeln in einem Bein oder Fuß, in den Hüften oder im Gesäß.</translation>
+        <source>Pain that shoots from your back or buttock down one leg, often below the knee (sciatica), even when it is bearable.</source>
+        <translation>Schmerzen, die vom Rücken oder Gesäß in ein Bein einschießen, oft bis unter das Knie (Ischias), auch wenn sie auszuhalten sind.</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling in one leg or foot, or in one hip.</source>
+        <translation>Taubheit oder Kribbeln in einem Bein oder Fuß oder in einer Hüfte.</translation>
+    </message>
+    <message>
+        <source>Take your natural stride, with your feet pointing forward and about as far apart as your shoulders.</source>
+        <translation>Gehen Sie mit Ihrer natürlichen Schrittlänge, die Füße nach vorn gerichtet und etwa schulterbreit auseinander.</translation>
+    </message>
+    <message>
+        <source>Land on your heel first, then roll through the rest of your foot.</source>
+        <translation>Setzen Sie zuerst mit der Ferse auf und rollen Sie dann über den ganzen Fuß ab.</translation>
+    </message>
+    <message>
+        <source>Spread your weight evenly over both feet, not onto the inner or outer edges.</source>
+        <translation>Verteilen Sie Ihr Gewicht gleichmäßig auf beide Füße, nicht auf die Innen- oder Außenkanten.</translation>
+    </message>
+    <message>
+        <source>Choose flat, soft or even ground, such as grass, a track or a treadmill, and avoid hills and rough ground while your back is sore.</source>
+        <translation>Wählen Sie flachen, weichen oder ebenen Boden, etwa Gras, eine Laufbahn oder ein Laufband, und meiden Sie Steigungen und unebenes Gelände, solange Ihr Rücken schmerzt.</translation>
     </message>
     <message>
         <source>Back or leg pain that comes on every time after only a few minutes of walking and eases when you sit down or bend forward.</source>
@@ -1929,20 +2027,88 @@
         <translation>Halten Sie die Knie locker, leicht gebeugt statt durchgestreckt.</translation>
     </message>
     <message>
-        <source>Take your natural stride, with your feet hip-width apart and pointing forward.</source>
-        <translation>Gehen Sie mit Ihrer natürlichen Schrittlänge, die Füße hüftbreit und nach vorn gerichtet.</translation>
-    </message>
-    <message>
         <source>Wear supportive shoes that hold up your arches.</source>
         <translation>Tragen Sie stützende Schuhe, die das Fußgewölbe halten.</translation>
     </message>
     <message>
-        <source>Choose flat, even ground, such as a path, a track or a treadmill, and avoid hills and rough ground while your back is sore.</source>
-        <translation>Wählen Sie flachen, ebenen Untergrund wie einen Weg, eine Laufbahn oder ein Laufband, und meiden Sie Steigungen und unebenes Gelände, solange Ihr Rücken schmerzt.</translation>
-    </message>
-    <message>
         <source>On a long walk, sit down for a short rest before the pain builds up.</source>
         <translation>Setzen Sie sich auf langen Spaziergängen kurz hin, bevor sich Schmerzen aufbauen.</translation>
+    </message>
+    <message>
+        <source>Stop and sit down somewhere safe. Standing still is often not enough: sitting takes the load off your lower back.</source>
+        <translation>Bleiben Sie stehen und setzen Sie sich an einer sicheren Stelle hin. Nur stehen zu bleiben reicht oft nicht: Im Sitzen wird der untere Rücken entlastet.</translation>
+    </message>
+    <message>
+        <source>Lean forward while you sit, or bend forward toward your toes for 10 to 15 seconds, unless bending forward makes your pain worse.</source>
+        <translation>Lehnen Sie sich im Sitzen nach vorn oder beugen Sie sich 10 bis 15 Sekunden Richtung Zehen, außer wenn Vorbeugen Ihre Schmerzen verstärkt.</translation>
+    </message>
+    <message>
+        <source>Once you are back, a cold pack (or a bag of frozen peas wrapped in a cloth) or a warm pack on the sore spot can ease it.</source>
+        <translation>Zurück zu Hause kann ein Kühlpack (oder eine in ein Tuch gewickelte Tüte Tiefkühlerbsen) oder ein Wärmekissen auf der schmerzenden Stelle Linderung bringen.</translation>
+    </message>
+    <message>
+        <source>Ask a pharmacist which pain reliever, if any, is safe for you to take with your health and other medicines.</source>
+        <translation>Fragen Sie in der Apotheke, ob und welches Schmerzmittel Sie bei Ihrer Gesundheit und Ihren anderen Medikamenten sicher nehmen können.</translation>
+    </message>
+    <message>
+        <source>If your back or legs hurt every time after only a few minutes of walking, book a visit to a doctor.</source>
+        <translation>Wenn Rücken oder Beine jedes Mal schon nach wenigen Minuten Gehen schmerzen, vereinbaren Sie einen Arzttermin.</translation>
+    </message>
+    <message>
+        <source>Tired muscles</source>
+        <translation>Ermüdete Muskeln</translation>
+    </message>
+    <message>
+        <source>The muscles along your spine hold you upright with every step. After long hours of sitting they lose some strength and tire quickly. This is the most common reason, and regular movement helps most.</source>
+        <translation>Die Muskeln entlang der Wirbelsäule halten Sie bei jedem Schritt aufrecht. Nach langem Sitzen verlieren sie etwas Kraft und ermüden schnell. Das ist der häufigste Grund, und regelmäßige Bewegung hilft am meisten.</translation>
+    </message>
+    <message>
+        <source>Strains and sprains</source>
+        <translation>Zerrungen und Verstauchungen</translation>
+    </message>
+    <message>
+        <source>A muscle or ligament stretched too far, for example by starting too fast without warming up, can stay sore and flare up when you walk.</source>
+        <translation>Ein überdehnter Muskel oder ein überdehntes Band, etwa nach einem zu schnellen Start ohne Aufwärmen, kann eine Weile schmerzen und beim Gehen wieder aufflammen.</translation>
+    </message>
+    <message>
+        <source>Spinal stenosis</source>
+        <translation>Spinalkanalstenose</translation>
+    </message>
+    <message>
+        <source>With age the space for the nerves in the spine can narrow. Then standing and walking bring on pain or heavy legs, and sitting down or bending forward eases them, because bending forward opens the space again.</source>
+        <translation>Mit dem Alter kann der Raum für die Nerven in der Wirbelsäule enger werden. Dann lösen Stehen und Gehen Schmerzen oder schwere Beine aus, und Hinsetzen oder Vorbeugen lindert sie, weil Vorbeugen den Raum wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>Sciatica</source>
+        <translation>Ischias</translation>
+    </message>
+    <message>
+        <source>When something in the lower back, often a bulging disc, presses on the sciatic nerve, pain shoots from the buttock down the leg. It often flares after walking or standing for a long time.</source>
+        <translation>Wenn im unteren Rücken etwas, oft eine vorgewölbte Bandscheibe, auf den Ischiasnerv drückt, schießt der Schmerz vom Gesäß ins Bein. Er flammt oft nach langem Gehen oder Stehen auf.</translation>
+    </message>
+    <message>
+        <source>A tight piriformis or psoas</source>
+        <translation>Ein verspannter Piriformis oder Psoas</translation>
+    </message>
+    <message>
+        <source>The piriformis is a deep buttock muscle; when it is tight it can press on the sciatic nerve. The psoas runs from the lower spine through the front of the hip and tightens with long sitting, pulling on the lower back. Stretching, and a physiotherapist or massage therapist, can loosen both.</source>
+        <translation>Der Piriformis ist ein tiefer Gesäßmuskel; ist er verspannt, kann er auf den Ischiasnerv drücken. Der Psoas zieht von der unteren Wirbelsäule durch die Vorderseite der Hüfte, verkürzt sich bei langem Sitzen und zieht am unteren Rücken. Dehnen sowie Physiotherapie oder Massage können beide lockern.</translation>
+    </message>
+    <message>
+        <source>Changes in the spine</source>
+        <translation>Veränderungen der Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Worn discs and arthritis are common and normal with age. They can make the back stiff and sore when you move, and staying strong and active helps.</source>
+        <translation>Abgenutzte Bandscheiben und Arthrose sind häufig und im Alter normal. Sie können den Rücken bei Bewegung steif und schmerzhaft machen; kräftig und aktiv zu bleiben hilft.</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Stress changes how you sit and move and how strongly you feel pain. Moving, and whatever helps you unwind, eases both.</source>
+        <translation>Stress verändert, wie Sie sitzen und sich bewegen und wie stark Sie Schmerz empfinden. Bewegung und alles, was Ihnen beim Abschalten hilft, lindert beides.</translation>
     </message>
     <message>
         <source>If your lower back tightens on a walk, stop, bend forward toward your toes for 10 to 15 seconds, roll up slowly and carry on. If bending forward makes your leg pain worse, sit down and rest instead.</source>
@@ -1981,16 +2147,16 @@
         <translation>Ihre Schmerzbewertungen sind zuletzt gestiegen. Es wäre sinnvoll, einen Termin beim Arzt oder in der Physiotherapie zu vereinbaren, um das abklären zu lassen. Bleiben Sie bis dahin sanft in Bewegung und lassen Sie jede Übung weg, die die Schmerzen verstärkt.</translation>
     </message>
     <message>
-        <source>‼ Emergency</source>
-        <translation>‼ Notfall</translation>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
     </message>
     <message>
-        <source>⚠ Today</source>
-        <translation>⚠ Heute</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
-        <source>• Soon</source>
-        <translation>• Bald</translation>
+        <source>Soon</source>
+        <translation>Bald</translation>
     </message>
     <message>
         <source>While you exercise</source>
@@ -1999,6 +2165,22 @@
     <message>
         <source>Warning signs that need a doctor</source>
         <translation>Warnzeichen, die ärztlich abgeklärt werden müssen</translation>
+    </message>
+    <message>
+        <source>Walking with a sore back</source>
+        <translation>Gehen mit schmerzendem Rücken</translation>
+    </message>
+    <message>
+        <source>If pain starts on a walk</source>
+        <translation>Wenn beim Spaziergang Schmerzen beginnen</translation>
+    </message>
+    <message>
+        <source>Why your back may hurt when you walk</source>
+        <translation>Warum der Rücken beim Gehen schmerzen kann</translation>
+    </message>
+    <message>
+        <source>Questions to ask your doctor</source>
+        <translation>Fragen für Ihren Arzttermin</translation>
     </message>
 </context>
 <context>
@@ -2073,16 +2255,16 @@
         <translation>es die Integritätsprüfung nicht bestanden hat ({detail})</translation>
     </message>
     <message>
-        <source>it was written by a newer Coach (log version {version}; this one knows up to {known})</source>
-        <translation>es von einer neueren Coach-Version geschrieben wurde (Protokollversion {version}; diese Version kennt Protokolle bis Version {known})</translation>
-    </message>
-    <message>
         <source>it is not a Coach session log</source>
         <translation>es kein Protokoll von Coach ist</translation>
     </message>
     <message>
         <source>some of its tables are missing</source>
         <translation>ihm einige Tabellen fehlen</translation>
+    </message>
+    <message>
+        <source>some of its tables lack columns Coach needs</source>
+        <translation>einigen seiner Tabellen Spalten fehlen, die Coach braucht</translation>
     </message>
     <message>
         <source>it is damaged ({error})</source>
@@ -2248,16 +2430,32 @@
         <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
     </message>
     <message>
-        <source>&amp;Backward bending makes my leg pain worse</source>
-        <translation>&amp;Zurückbeugen verstärkt meine Beinschmerzen</translation>
+        <source>Bending &amp;forward makes my back or leg pain worse</source>
+        <translation>Vor&amp;beugen verstärkt meine Rücken- oder Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Coach will leave out exercises that bend the spine forward</source>
+        <translation>Coach lässt Übungen weg, die die Wirbelsäule nach vorn beugen</translation>
+    </message>
+    <message>
+        <source>Bending &amp;backward makes my back or leg pain worse</source>
+        <translation>&amp;Zurückbeugen verstärkt meine Rücken- oder Beinschmerzen</translation>
+    </message>
+    <message>
+        <source>Routines and the library then leave out every exercise that bends that way, and the desk breaks take turns among the ones that suit you.</source>
+        <translation>Programme und Bibliothek lassen dann jede Übung weg, die in diese Richtung beugt, und die Schreibtischpausen wechseln sich unter denen ab, die zu Ihnen passen.</translation>
     </message>
     <message>
         <source>Coach will leave out exercises that bend the spine backward</source>
         <translation>Coach lässt Übungen weg, bei denen die Wirbelsäule nach hinten gebeugt wird</translation>
     </message>
     <message>
-        <source>With this ticked, routines and the library leave out backbends and cat-cow; the extension-free desk break is used instead.</source>
-        <translation>Ist dies angekreuzt, lassen Programme und Bibliothek Rückbeugen und Katze-Kuh weg; stattdessen wird die Schreibtischpause ohne Rückbeuge verwendet.</translation>
+        <source>During routines</source>
+        <translation>Während der Programme</translation>
+    </message>
+    <message>
+        <source>Your back</source>
+        <translation>Ihr Rücken</translation>
     </message>
     <message>
         <source>Start Coach when I &amp;log in</source>
@@ -2272,6 +2470,10 @@
         <translation>Auf diesem System nicht verfügbar</translation>
     </message>
     <message>
+        <source>Start-up</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>The heads-up must be shorter than the time between breaks.</source>
         <translation>Die Vorwarnung muss kürzer sein als die Zeit zwischen den Pausen.</translation>
     </message>
@@ -2280,8 +2482,8 @@
         <translation>Der Spaziergang um {time} braucht mindestens einen Tag.</translation>
     </message>
     <message>
-        <source>⚠ {problem} (not saved until this is fixed)</source>
-        <translation>⚠ {problem} (wird erst gespeichert, wenn das behoben ist)</translation>
+        <source>{problem} (not saved until this is fixed)</source>
+        <translation>{problem} (wird erst gespeichert, wenn das behoben ist)</translation>
     </message>
     <message>
         <source>no days</source>
@@ -2294,10 +2496,6 @@
 </context>
 <context>
     <name>SettingsFile</name>
-    <message>
-        <source>Coach cannot read its settings file {path} ({reason}), so it is using the default settings. The file has not been changed.</source>
-        <translation>Coach kann seine Einstellungsdatei {path} nicht lesen ({reason}) und verwendet daher die Standardeinstellungen. Die Datei wurde nicht verändert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in {path}. Each setting listed uses its default value instead, unknown keys are ignored, and the rest of the file applies. The file has not been changed.</source>
         <translation>
@@ -2306,20 +2504,16 @@
         </translation>
     </message>
     <message>
+        <source>Coach cannot use its settings file:
+  {problem}
+The file has not been changed. Until it is fixed Coach keeps the settings it has (the defaults when it has just started), and it reads the file again as soon as it is saved.</source>
+        <translation>Coach kann seine Einstellungsdatei nicht verwenden:
+  {problem}
+Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Einstellungen, die es hat (direkt nach dem Start die Standardwerte), und liest die Datei erneut, sobald sie gespeichert wird.</translation>
+    </message>
+    <message>
         <source>Coach could not create its settings file {path} ({reason}); using the defaults.</source>
         <translation>Coach konnte seine Einstellungsdatei {path} nicht anlegen ({reason}) und verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach cannot read its settings file: {problem}. It could not move the file aside ({reason}), so it left it as it is and is using the default settings.</source>
-        <translation>Coach kann seine Einstellungsdatei nicht lesen: {problem}. Die Datei ließ sich nicht beiseitelegen ({reason}); sie bleibt daher, wie sie ist, und Coach verwendet die Standardeinstellungen.</translation>
-    </message>
-    <message>
-        <source>Coach could not read its settings file: {problem}. The file was kept as {backup} and a new {name} with the default settings was written in its place.</source>
-        <translation>Coach konnte seine Einstellungsdatei nicht lesen: {problem}. Die Datei wurde als {backup} aufbewahrt, und an ihrer Stelle wurde eine neue {name} mit den Standardeinstellungen geschrieben.</translation>
-    </message>
-    <message>
-        <source>{notice} (Writing it failed: {reason}.)</source>
-        <translation>{notice} (Das Schreiben ist fehlgeschlagen: {reason}.)</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2862,18 @@
         <translation>Coach benutzen</translation>
     </message>
     <message>
+        <source>Every half hour of sitting: a 30-second break</source>
+        <translation>Nach jeder halben Stunde Sitzen: eine Pause von 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Before your walk: a heat pack and a warm-up</source>
+        <translation>Vor dem Spaziergang: Wärmekissen und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Each exercise shown, counted and timed</source>
+        <translation>Jede Übung mit Bild, Zählen und Countdown</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Please note:&lt;/b&gt; {disclaimer}</source>
         <translation>&lt;b&gt;Bitte beachten Sie:&lt;/b&gt; {disclaimer}</translation>
     </message>
@@ -2678,10 +2884,6 @@
     <message>
         <source>Back pain is rarely serious, but these signs need a doctor. You can find this list again under Safety.</source>
         <translation>Rückenschmerzen sind selten ernst, aber diese Zeichen gehören ärztlich abgeklärt. Sie finden diese Liste jederzeit unter „Sicherheit“.</translation>
-    </message>
-    <message>
-        <source>Three questions</source>
-        <translation>Drei Fragen</translation>
     </message>
     <message>
         <source>Your answers fill in the settings; you can change them any time.</source>
@@ -2708,12 +2910,36 @@
         <translation>Übliche Zeit für den Spaziergang</translation>
     </message>
     <message>
+        <source>Yes — leave out forward bending</source>
+        <translation>Ja – Vorbeugen weglassen</translation>
+    </message>
+    <message>
+        <source>Bending forward: no, or I don&apos;t know</source>
+        <translation>Vorbeugen: nein, oder ich weiß es nicht</translation>
+    </message>
+    <message>
         <source>Yes — leave out backward bending</source>
         <translation>Ja – Zurückbeugen weglassen</translation>
     </message>
     <message>
+        <source>&lt;b&gt;3. Does bending forward make your back or leg pain worse?&lt;/b&gt; For some people it does, for example while sciatica is flaring up.</source>
+        <translation>&lt;b&gt;3. Verstärkt Vorbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Bei manchen ist das so, zum Beispiel während Ischiasbeschwerden aufflammen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Does bending backward make your back or leg pain worse?&lt;/b&gt; Some people with a narrowed spinal canal find that it does.</source>
+        <translation>&lt;b&gt;4. Verstärkt Zurückbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Manche Menschen mit einem verengten Wirbelkanal stellen das fest.</translation>
+    </message>
+    <message>
         <source>No, or I don&apos;t know</source>
         <translation>Nein, oder ich weiß es nicht</translation>
+    </message>
+    <message>
+        <source>Four questions</source>
+        <translation>Vier Fragen</translation>
+    </message>
+    <message>
+        <source>Bending backward: no, or I don&apos;t know</source>
+        <translation>Zurückbeugen: nein, oder ich weiß es nicht</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. When do you work at the computer?&lt;/b&gt; Coach prompts only then.</source>
@@ -2734,10 +2960,6 @@
     <message>
         <source>&lt;b&gt;2. Do you walk at a regular time?&lt;/b&gt; Coach reminds you to use a heat pack 15 minutes before and to warm up 5 minutes before.</source>
         <translation>&lt;b&gt;2. Gehen Sie zu einer festen Zeit spazieren?&lt;/b&gt; Coach erinnert Sie 15 Minuten vorher an das Wärmekissen und 5 Minuten vorher ans Aufwärmen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;3. Does bending backward make the pain in your leg worse?&lt;/b&gt; Some people with a narrowed spinal canal find that it does.</source>
-        <translation>&lt;b&gt;3. Verstärkt Zurückbeugen die Schmerzen in Ihrem Bein?&lt;/b&gt; Bei manchen Menschen mit verengtem Wirbelkanal ist das so.</translation>
     </message>
     <message>
         <source>Start with your computer</source>

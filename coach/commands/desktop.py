@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from coach import paths
+from coach.core.files import SHARED_FILE, SHARED_FOLDER, atomic_write, ensure_folder, exec_value, read_bytes
 
 APP_ID = paths.APP_ID  # the desktop file, AppStream component and icon name
 
@@ -32,24 +33,7 @@ def installed_files(base: Path | None = None) -> dict[str, Path]:
 def launch_command() -> str:
     """The command that starts this Coach, quoted for a desktop file's Exec key."""
     found = shutil.which("coach")
-    if found:
-        return _exec_quote([found])
-    return _exec_quote([sys.executable, "-m", "coach"])
-
-
-def _exec_quote(args: list[str]) -> str:
-    # the desktop entry spec: reserved characters need double quotes; % must be doubled
-    out = []
-    for arg in args:
-        arg = arg.replace("%", "%%")
-        if any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
-            arg = (
-                '"'
-                + arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
-                + '"'
-            )
-        out.append(arg)
-    return " ".join(out)
+    return exec_value([found] if found else [sys.executable, "-m", "coach"])
 
 
 def render_desktop_entry(exec_line: str) -> str:
@@ -60,12 +44,18 @@ def render_desktop_entry(exec_line: str) -> str:
 def install(base: Path | None = None, exec_line: str | None = None) -> dict[str, Path]:
     files = installed_files(base)
     assets = paths.assets_dir()
-    for path in files.values():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    _write(files["desktop"], render_desktop_entry(exec_line or launch_command()))
-    shutil.copyfile(assets / "desktop" / f"{APP_ID}.metainfo.xml", files["metainfo"])
-    shutil.copyfile(assets / "icons" / "coach.svg", files["icon"])
-    shutil.copyfile(assets / "icons" / "coach-symbolic.svg", files["symbolic"])
+    sources = {
+        "metainfo": assets / "desktop" / f"{APP_ID}.metainfo.xml",
+        "icon": assets / "icons" / "coach.svg",
+        "symbolic": assets / "icons" / "coach-symbolic.svg",
+    }
+    for key, path in files.items():
+        ensure_folder(path.parent, SHARED_FOLDER)
+        if key == "desktop":
+            data = render_desktop_entry(exec_line or launch_command()).encode("utf-8")
+        else:
+            data = read_bytes(sources[key])
+        atomic_write(path, data, SHARED_FILE)
     return files
 
 
@@ -76,12 +66,6 @@ def uninstall(base: Path | None = None) -> list[Path]:
             path.unlink()
             removed.append(path)
     return removed
-
-
-def _write(path: Path, text: str) -> None:
-    temp = path.with_name(path.name + ".tmp")
-    temp.write_text(text, encoding="utf-8")
-    os.replace(temp, path)
 
 
 def _refresh_caches(base: Path) -> None:

@@ -8,11 +8,10 @@ import sys
 from collections.abc import Iterator
 from typing import IO
 
-from coach import paths
-from coach.core.clock import SystemClock
+from coach.commands.log import open_for_reading
 from coach.core.errors import SessionLogError
 from coach.core.export import FORMATS, atomic_text_file, export
-from coach.core.session_log import SessionLog
+from coach.core.files import write_target
 from coach.platform.timezone import local_zone
 
 
@@ -32,6 +31,17 @@ def _stdout() -> Iterator[IO[str]]:
         out.detach()
 
 
+def output_problem(output: str) -> str | None:
+    """Why ``--output`` cannot be written, said before any work is done; None when it can."""
+    if not output.strip():
+        return "--output needs a file name, such as history.csv"
+    try:
+        write_target(output)
+    except OSError as error:
+        return f"cannot write {output}: {error.strerror or error}"
+    return None
+
+
 def run_export(fmt: str, output: str | None) -> int:
     """Write every session, break, walk and prompt in ``fmt`` ("csv" or "json").
 
@@ -44,15 +54,17 @@ def run_export(fmt: str, output: str | None) -> int:
         return 2
     zone = local_zone()
     to_file = output not in (None, "-")
+    if to_file:
+        problem = output_problem(output)  # type: ignore[arg-type]
+        if problem:
+            print(f"coach export: {problem}", file=sys.stderr)
+            return 1
     try:
         with contextlib.ExitStack() as stack:
-            session_log = None
-            if paths.database_path().exists():  # exporting must not create a log
-                session_log = stack.enter_context(SessionLog.open(paths.database_path(), SystemClock()))
-                if session_log.recovery_notice:
-                    print(session_log.recovery_notice, file=sys.stderr)
+            session_log = stack.enter_context(open_for_reading("export"))
             out = stack.enter_context(atomic_text_file(output) if to_file else _stdout())  # type: ignore[arg-type]
-            count = export(session_log, fmt, out, zone)
+            terminal = not to_file and sys.stdout.isatty()
+            count = export(session_log, fmt, out, zone, terminal=terminal)
     except SessionLogError as error:
         print(f"coach export: {error}", file=sys.stderr)
         return 1

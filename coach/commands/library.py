@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from coach import paths
 from coach.core.durations import format_duration
 from coach.core.library import Library, load_library
 from coach.core.library_cache import load_cached
+from coach.core.terminal import safe
 
 
 def _plural(n: int, word: str) -> str:
@@ -29,16 +31,15 @@ def validate(targets: list[str]) -> int:
         library.problems,
     )
     if extra:  # report on what the user asked about; the rest of the library only gives context
-        wanted = {
-            p.resolve()
-            for t in extra
-            for p in ([t] if not t.is_dir() else [*t.glob("*"), *t.glob("routines/*")])
-        }
-        exercises = [e for e in exercises if e.path and e.path.resolve() in wanted]
-        routines = [r for r in routines if r.path and r.path.resolve() in wanted]
-        problems = tuple(p for p in problems if p.path.resolve() in wanted)
+        wanted = {os.path.realpath(t) for t in extra}
+        for t in extra:
+            if os.path.isdir(t):
+                wanted.update(os.path.realpath(p) for p in [*t.glob("*"), *t.glob("routines/*")])
+        exercises = [e for e in exercises if e.path and os.path.realpath(e.path) in wanted]
+        routines = [r for r in routines if r.path and os.path.realpath(r.path) in wanted]
+        problems = tuple(p for p in problems if os.path.realpath(p.path) in wanted)
     for problem in problems:
-        print(problem)
+        print(safe(problem))
     counts = f"{_plural(len(exercises), 'exercise')}, {_plural(len(routines), 'routine')}"
     if problems:
         files = len({p.path for p in problems})
@@ -52,7 +53,7 @@ def list_library(as_json: bool) -> int:
     """Print exercises and routines; problems in files go to stderr and do not fail the listing."""
     library = load_cached(paths.library_dirs(), paths.library_cache_path())
     for problem in library.problems:
-        print(problem, file=sys.stderr)
+        print(safe(problem), file=sys.stderr)
     rows = rows_of(library)
     if as_json:  # one write: json.dump with indent writes every fragment on its own
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
@@ -63,7 +64,8 @@ def list_library(as_json: bool) -> int:
             origin = "" if row["origin"] == "builtin" else f"  [{row['origin']}]"
             if row.get("replaces"):
                 origin += " (replaces the built-in one)"
-            print(f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}")
+            line = f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}"
+            print(safe(line))
     return 0
 
 
@@ -78,6 +80,7 @@ def rows_of(library: Library) -> list[dict]:
                 "type": "exercise",
                 "kind": ex.kind,
                 "position": ex.position,
+                "spine": str(ex.spine),
                 "duration_s": ex.duration_s,
                 "origin": ex.origin,
                 "path": str(ex.path),
@@ -91,6 +94,7 @@ def rows_of(library: Library) -> list[dict]:
                 "name": routine.name,
                 "type": "routine",
                 "purpose": routine.purpose,
+                "bends": [d for d, b in (("forward", routine.bends_forward), ("backward", routine.bends_backward)) if b],
                 "duration_s": routine.duration_s,
                 "origin": routine.origin,
                 "path": str(routine.path),

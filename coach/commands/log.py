@@ -13,15 +13,22 @@ from coach.core.clock import SystemClock
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.session_log import SessionLog, SessionRecord
+from coach.core.terminal import json_text, safe
 from coach.platform.timezone import local_zone
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _open_log() -> SessionLog:
-    session_log = SessionLog.open(paths.database_path(), SystemClock())
-    if session_log.recovery_notice:
-        print(session_log.recovery_notice, file=sys.stderr)
+def open_for_reading(command: str) -> SessionLog:
+    """The log opened read-only (never created, changed or moved), warning once about rows it skips.
+
+    Raises:
+        SessionLogError: the log cannot be read (a pipe, damaged, made by a newer Coach, busy).
+    """
+    session_log = SessionLog.open(paths.database_path(), SystemClock(), read_only=True)
+    warning = session_log.skipped_warning()
+    if warning:
+        print(f"coach {command}: warning: {warning}", file=sys.stderr)
     return session_log
 
 
@@ -53,13 +60,14 @@ def _print_table(records: list[SessionRecord], zone: tzinfo) -> None:
     print("-" * len(header))
     for r in records:
         when = r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-        name = r.routine_name if len(r.routine_name) <= 28 else r.routine_name[:27] + "…"
+        name = safe(r.routine_name)
+        name = name if len(name) <= 28 else name[:27] + "…"
         done = f"{format_duration(r.seconds_done)} / {format_duration(r.seconds_planned)}"
         outcome = "unfinished" if r.ended is None else r.outcome
         pain = f"{_pain(r.pain_before)} → {_pain(r.pain_after)}"
         print(f"{when:<16}  {name:<28}  {done:<22}  {outcome:<16}  {pain}")
         if r.note:
-            print(f"{'':<16}  note: {r.note}")
+            print(f"{'':<16}  note: {safe(r.note)}")
 
 
 def run_log(as_json: bool, since: str | None) -> int:
@@ -76,14 +84,13 @@ def run_log(as_json: bool, since: str | None) -> int:
     zone = local_zone()
     records: list[SessionRecord] = []
     try:
-        if paths.database_path().exists():  # reading must not create a log
-            with _open_log() as session_log:
-                records = session_log.sessions(since=first, tz=zone)
+        with open_for_reading("log") as session_log:
+            records = session_log.sessions(since=first, tz=zone)
     except SessionLogError as error:
         print(f"coach log: {error}", file=sys.stderr)
         return 1
     if as_json:
-        json.dump([session_row(r) for r in records], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write(json_text(json.dumps([session_row(r) for r in records], indent=2, ensure_ascii=False)))
         sys.stdout.write("\n")
     elif not records:
         print(
@@ -140,7 +147,7 @@ def run_stats(as_json: bool) -> int:
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
-        with _open_log() as session_log:
+        with open_for_reading("stats") as session_log:
             numbers = stats.summary(session_log, today, zone)
     except SessionLogError as error:
         print(f"coach stats: {error}", file=sys.stderr)

@@ -13,6 +13,7 @@ from coach.core.library_cache import load_cached
 from coach.core.plan import PlanEntry, day_plan, movement_break_rule
 from coach.core.settings import DAY_NAMES, DAYS, unknown_routines
 from coach.core.settings_io import load_settings
+from coach.core.terminal import safe
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -34,14 +35,14 @@ def run_plan(date_text: str | None, as_json: bool) -> int:
             return 2
     loaded = load_settings(paths.config_path(), SystemClock())
     if loaded.notice:
-        print(loaded.notice, file=sys.stderr)
+        print(safe(loaded.notice, keep_newlines=True), file=sys.stderr)
     elif loaded.created:
         print(f"Created {paths.config_path()} with the default settings.", file=sys.stderr)
     library = load_cached(paths.library_dirs(), paths.library_cache_path())
     routines = library.routines
     missing = unknown_routines(loaded.settings, routines)
     for problem in missing:
-        print(problem, file=sys.stderr)
+        print(safe(problem), file=sys.stderr)
     if missing and library.problems:
         print(
             f"(the exercise library has {len(library.problems)} problems; `coach validate` lists them)",

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Callable
 
 from coach import paths
+from coach.commands.log import open_for_reading
 from coach.core.clock import SystemClock
 from coach.core.errors import SessionLogError
+from coach.core.files import write_target
 from coach.core.history import MAX_REPORT_WEEKS, Report, report_data
-from coach.core.session_log import SessionLog
 from coach.platform.timezone import local_zone
 
 
@@ -34,18 +35,21 @@ def run_report(weeks: int, output: str, write_report: ReportWriter) -> int:
     if not 1 <= weeks <= MAX_REPORT_WEEKS:
         print(f"coach report: --weeks must be from 1 to {MAX_REPORT_WEEKS}, got {weeks}", file=sys.stderr)
         return 2
-    if not output:
+    if not output.strip():
         print("coach report: --output needs a file name, such as report.pdf", file=sys.stderr)
         return 2
+    try:
+        write_target(output)  # refused before any work: a folder, pipe, device or bad link
+    except OSError as error:
+        print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return 1
     if not paths.database_path().exists():
         print("coach report: nothing has been logged yet, so there is nothing to report", file=sys.stderr)
         return 1
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
-        with SessionLog.open(paths.database_path(), SystemClock()) as session_log:
-            if session_log.recovery_notice:
-                print(session_log.recovery_notice, file=sys.stderr)
+        with open_for_reading("report") as session_log:
             data = report_data(session_log, today, zone, weeks)
     except SessionLogError as error:
         print(f"coach report: {error}", file=sys.stderr)

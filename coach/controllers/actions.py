@@ -11,7 +11,7 @@ from coach.controllers.services import Services
 from coach.controllers.windows import Windows
 from coach.core.i18n import translate
 from coach.core.model import Routine
-from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed, suitable_routine
+from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import SchedulerState
 from coach.qt.tray import PAUSE_CHOICES, pause_label
@@ -61,9 +61,10 @@ class Actions(QObject):
         window.help_menu.addAction(self.tr("&Welcome tour…"), self.windows.open_welcome)
 
     def offered_routines(self) -> list[Routine]:
-        """The routines the tray offers (none that bend backwards when the user avoids that)."""
-        avoid = self.services.settings.avoid_backward_bending
-        return [r for r in self.services.library.routines.values() if routine_allowed(r, avoid)]
+        """The routines the tray offers (none that bend the way the user said hurts)."""
+        s = self.services.settings
+        avoid = (s.avoid_backward_bending, s.avoid_forward_bending)
+        return [r for r in self.services.library.routines.values() if routine_allowed(r, *avoid)]
 
     @Slot(object)
     def start_routine(self, routine: Routine) -> None:
@@ -71,11 +72,7 @@ class Actions(QObject):
 
     @Slot()
     def start_break_now(self) -> None:
-        routine = suitable_routine(
-            self.services.library.routines,
-            self.services.settings.movement_breaks.routine,
-            self.services.settings.avoid_backward_bending,
-        )
+        routine = self.presenter.routine(self.services.settings.movement_breaks.routine)
         if routine is None:
             self.notice(self.tr("The movement-break routine in your settings does not exist."))
             return

@@ -69,6 +69,9 @@ class ConfigController(QObject):
         loaded = load_settings(paths.config_path(), self.services.clock)
         if loaded.notice:
             self.notice(loaded.notice)
+        if not loaded.clean:  # keep the last good settings until the file is fixed
+            log.info("settings file has problems; keeping the settings in use")
+            return
         self._apply(loaded.settings)
         self.reloaded.emit(loaded.settings)
         log.info("settings re-read from %s", paths.config_path())

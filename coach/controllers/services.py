@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,6 +13,7 @@ from coach.core.errors import SessionLogError
 from coach.core.library import Library
 from coach.core.library_cache import load_cached
 from coach.core.model import Routine
+from coach.core.rotation import done_today
 from coach.core.session_log import SessionLog
 from coach.core.settings import Settings
 from coach.core.settings_io import load_settings
@@ -50,6 +51,20 @@ class Services:
         else:
             if self.log.recovery_notice:
                 self.notices.append(self.log.recovery_notice)
+
+    def today(self) -> date:
+        """The local date now."""
+        return self.clock.now().astimezone(self.tz).date()
+
+    def done_today(self) -> list[str]:
+        """Ids of the routines run today, for the desk-break rotation (none without a log)."""
+        if self.log is None:
+            return []
+        try:
+            return done_today(self.log, self.today(), self.tz)
+        except SessionLogError as exc:
+            log.warning("today's sessions: %s", exc)
+            return []
 
     def close(self) -> None:
         if self.log is not None:

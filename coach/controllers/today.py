@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 
 from coach.controllers.services import Services
+from coach.core.bending import rising_pain_question
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.plan import day_plan
@@ -105,10 +106,13 @@ class TodayController(QObject):
                 parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
             prep = ", ".join(parts)
             prep = prep[:1].upper() + prep[1:]
-        done, streak = "", ""
+        done, streak, question = "", "", None
         if self.services.log is not None:
             try:
                 today = today_summary(self.services.log, self.today(), self.services.tz)
+                question = rising_pain_question(
+                    self.services.log, self.today(), self.services.tz, self.services.settings
+                )
             except SessionLogError as exc:
                 log.warning("today's summary: %s", exc)
             else:
@@ -127,5 +131,5 @@ class TodayController(QObject):
             done=done,
             streak=streak,
             plan=tuple((f"{entry.time:%H:%M}", entry.label) for entry in plan),
-            notes=self.notes,
+            notes=self.notes + ((question,) if question else ()),
         )

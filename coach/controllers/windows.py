@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
+from coach.core.bending import avoiding
 from coach.core.model import Routine
 from coach.core.settings import Settings
 from coach.qt.cues import QtCueSink
@@ -81,6 +82,10 @@ class Windows(QObject):
             sounds=settings.sounds,
             voice=settings.voice,
             source=source,
+            settings=settings,
+        )
+        player.bending_reported.connect(
+            lambda direction: self.settings_chosen.emit(avoiding(self.services.settings, direction))
         )
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

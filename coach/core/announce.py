@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.core.i18n import Context
-from coach.core.model import Routine
+from coach.core.model import Dose, Routine, Sides
 from coach.core.timeline import Phase, PhaseKind, Side
 
 
@@ -88,26 +88,39 @@ def spoken(routine: Routine, phase: Phase) -> str:
 
 
 def step_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
-    """Which of the exercise's steps to highlight: the set-up step before a hold, then the
-    remaining steps in turn as the hold goes on."""
-    steps = routine.items[phase.item].exercise.steps
-    if phase.kind is not PhaseKind.HOLD or len(steps) == 1:
+    """Which of the exercise's steps to highlight, following the phase.
+
+    Steps are written as set-up, moves, hold, and coming back last. Getting ready (count-in,
+    preparing, changing sides) shows the set-up step; a hold walks through the moves in its
+    first 60 % and stays on the step before the last (holding); a rest shows the last step.
+    """
+    count = len(routine.items[phase.item].exercise.steps)
+    if count <= 1 or phase.kind in (PhaseKind.COUNT_IN, PhaseKind.PREPARE, PhaseKind.SWITCH):
         return 0
-    rest = len(steps) - 1
-    return 1 + min(rest - 1, int(max(0.0, phase_fraction) * rest))
+    if phase.kind is PhaseKind.REST:
+        return count - 1
+    last_move = max(1, count - 2)
+    walked = int(max(0.0, min(1.0, phase_fraction / 0.6)) * last_move)
+    return min(last_move, 1 + walked)
+
+
+def flows(dose: Dose) -> bool:
+    """Whether the reps follow each other with no rest and no change of side between them."""
+    return dose.rest_s == 0 and dose.reps > 1 and dose.sides is Sides.NONE
 
 
 def frame_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     """Which frame of a two-ended move to show.
 
-    A move done as a flow (no rest between reps, e.g. cat-cow) shows its start for the first
-    half of each hold and its end for the second; a move held at its end (a bridge, a pelvic
-    tilt) shows the start while preparing or resting and the end during the hold.
+    A move done as a flow (reps back to back, e.g. cat-cow; see :func:`flows`) shows its start
+    for the first half of each hold and its end for the second; a move held at its end (a
+    bridge, a pelvic tilt, a knee hug whose sides take turns) shows the start while preparing
+    or resting and the end during the hold.
     """
     item = routine.items[phase.item]
     if len(item.exercise.images) < 2 or phase.kind is not PhaseKind.HOLD:
         return 0
-    if item.dose.rest_s == 0 and item.dose.reps > 1:
+    if flows(item.dose):
         return 0 if phase_fraction < 0.5 else 1
     return 1
 

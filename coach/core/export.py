@@ -4,6 +4,7 @@ CSV is written as UTF-8 without a byte-order mark, comma-separated with a header
 RFC 4180 quoting (CRLF line ends). Without a BOM the first header is exactly ``type`` for
 Python's ``csv`` module, pandas, R and Unix tools, and LibreOffice and Google Sheets detect
 UTF-8 on their own; Excel users can open it with Data ▸ From Text/CSV (file origin UTF-8).
+Text cells that would start a formula (``=``, ``+``, ``-``, ``@``, tab, CR) begin with ``'``.
 Times are ISO 8601: UTC with a ``Z`` and local with the offset in force at that moment.
 """
 
@@ -13,14 +14,14 @@ import contextlib
 import csv
 import heapq
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
+from coach.core.files import PRIVATE_FILE, atomic_file
 from coach.core.session_log import SCHEMA_VERSION, SessionLog, parse_utc
+from coach.core.terminal import json_text, safe
 
 FORMATS = ("csv", "json")
 CHUNK = 2000  # rows fetched per query; memory stays flat whatever the log's size
@@ -108,12 +109,26 @@ def records(log: SessionLog, tz: tzinfo = UTC, *, chunk: int = CHUNK) -> Iterato
 
 
 _FLAG_COLUMNS = [i for i, name in enumerate(CSV_COLUMNS) if name in _BOOLEAN]
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, made plain text (the OWASP rule).
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    single quote; numbers and other text are unchanged.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
     """Write ``rows`` as CSV with a header; returns the number of records. Open files with ``newline=""``.
 
-    Empty cells are missing values; yes/no columns are 1 or 0.
+    Empty cells are missing values; yes/no columns are 1 or 0. Text that a spreadsheet would
+    read as a formula is neutralised with a leading ``'`` (see :func:`spreadsheet_safe`); the
+    JSON export keeps the exact text.
     """
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -123,7 +138,7 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
         for i in _FLAG_COLUMNS:
             if cells[i] is not None:
                 cells[i] = int(cells[i])
-        writer.writerow(cells)
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
         count += 1
     return count
 
@@ -135,7 +150,7 @@ def write_json(rows: Iterator[dict[str, Any]], out: IO[str], tz: tzinfo = UTC) -
     count = 0
     for record in rows:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(record, ensure_ascii=False))
+        out.write(json_text(json.dumps(record, ensure_ascii=False)))
         count += 1
     out.write("\n]}\n")
     return count
@@ -151,30 +166,28 @@ def export_json(log: SessionLog, out: IO[str], tz: tzinfo = UTC) -> int:
     return write_json(records(log, tz), out, tz)
 
 
-def export(log: SessionLog | None, fmt: str, out: IO[str], tz: tzinfo = UTC) -> int:
-    """Write the log (an empty export for None) in ``fmt``, "csv" or "json"."""
+def export(
+    log: SessionLog | None, fmt: str, out: IO[str], tz: tzinfo = UTC, *, terminal: bool = False
+) -> int:
+    """Write the log (an empty export for None) in ``fmt``, "csv" or "json".
+
+    ``terminal``: the output is a terminal, so control characters in CSV text are written as
+    escapes (``\\x1b``) instead of reaching it; files and pipes get the exact text. JSON always
+    writes them as ``\\uXXXX`` escapes, which read back as the exact text.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
     rows = records(log, tz) if log is not None else iter(())
+    if terminal and fmt == "csv":  # JSON escapes them itself (see write_json)
+        rows = ({k: safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows)
     return write_csv(rows, out) if fmt == "csv" else write_json(rows, out, tz)
 
 
-@contextlib.contextmanager
-def atomic_text_file(path: Path | str) -> Iterator[IO[str]]:
+def atomic_text_file(path: Path | str) -> contextlib.AbstractContextManager[IO[str]]:
     """A UTF-8 text file that replaces ``path`` only once everything was written and synced.
 
     On an error the half-written temporary file is removed and ``path`` is left as it was.
-    The file is readable by its owner only, as befits a health record.
+    A new file is readable by its owner only, as befits a health record. What ``path`` may be
+    (a regular file, a link to one, nothing yet) is decided by :mod:`coach.core.files`.
     """
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    return atomic_file(path, PRIVATE_FILE, newline="")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from coach.core.errors import Problem
+from coach.core.files import check_regular, scan_folder
 from coach.core.library_i18n import overlay_kind, translate
 from coach.core.model import (
     KINDS,
@@ -22,6 +24,7 @@ from coach.core.model import (
     Routine,
     RoutineItem,
     Sides,
+    Spine,
 )
 from coach.core.validation import Checker
 from coach.core.yamlfile import Document, YamlFileError, read_yaml
@@ -35,7 +38,8 @@ EXERCISE_OPTIONAL = (
     "cautions",
     "image",
     "sources",
-    "bends_backward",
+    "spine",
+    "bends_backward",  # the older spelling of ``spine: backward``
 )
 DOSE_KEYS = ("hold", "reps", "sides", "rest")
 ROUTINE_REQUIRED = ("id", "name", "summary", "purpose", "items")
@@ -88,11 +92,14 @@ class _RawRoutine:
     origin: str
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
-    except OSError:
-        return []
+def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The exercise files of ``folder`` and its ``routines/``; every skipped entry is a problem."""
+    found: list[Path] = []
+    for where in (folder, folder / "routines"):
+        files, skipped = scan_folder(where, SUFFIXES)
+        found.extend(files)
+        problems.extend(skipped)
+    return found
 
 
 def _read(path: Path, problems: list[Problem]) -> Document | None:
@@ -154,6 +161,21 @@ def _images(check: Checker, data: dict[str, Any], path: Path, shared: Path | Non
     return tuple(found) if len(found) == len(names) else None
 
 
+def _spine(check: Checker, data: dict[str, Any]) -> Spine | None:
+    """The ``spine`` direction, also read from the older ``bends_backward: true``."""
+    value = check.choice(data, "spine", (), [s.value for s in Spine])
+    backward = check.boolean(data, "bends_backward", (), False)
+    if backward and value is None and "spine" not in data:
+        return Spine.BACKWARD
+    if backward and value in (Spine.FORWARD, Spine.NEUTRAL):
+        check.report(
+            ("bends_backward",),
+            f"contradicts spine: {value}; write only spine (backward, or both if it bends both ways)",
+        )
+        return None
+    return Spine(value) if value else None
+
+
 def parse_exercise(
     doc: Document, origin: str, shared_images: Path | None
 ) -> tuple[Exercise | None, list[Problem]]:
@@ -179,7 +201,7 @@ def parse_exercise(
     equipment = check.text_list(data, "equipment", (), words=True)
     cautions = check.text_list(data, "cautions", ())
     sources = check.text_list(data, "sources", ())
-    backward = check.boolean(data, "bends_backward", (), False)
+    spine = _spine(check, data)
     images = _images(check, data, doc.path, shared_images)
     if check.problems:
         return None, check.problems
@@ -198,7 +220,7 @@ def parse_exercise(
             cautions=cautions or (),
             images=images or (),
             sources=sources or (),
-            bends_backward=bool(backward),
+            spine=spine or Spine.NEUTRAL,
             path=doc.path,
             origin=origin,
         ),
@@ -326,7 +348,7 @@ def load_library(
 
     for index, folder in enumerate(dirs):
         seen: dict[tuple[str, str], Path] = {}
-        for path in [*_yaml_files(folder.path), *_yaml_files(folder.path / "routines")]:
+        for path in _yaml_files(folder.path, problems):
             files += 1
             doc = _read(path, problems)
             if doc is not None:
@@ -359,16 +381,34 @@ def load_library(
     return Library(
         exercises=MappingProxyType(dict(sorted(exercises.items()))),
         routines=MappingProxyType(dict(sorted(routines.items()))),
-        problems=tuple(sorted(set(problems), key=lambda p: (str(p.path), p.line or 0, p.message))),
+        problems=_unique(problems),
         replaced=MappingProxyType(replaced),
         files=files,
     )
 
 
 def _expand(item: Path, problems: list[Problem]) -> list[Path]:
-    if item.is_dir():
-        return [*_yaml_files(item), *_yaml_files(item / "routines")]
-    if item.is_file():
-        return [item]
-    problems.append(Problem(item, None, "no such file or folder"))
-    return []
+    """The files a ``coach validate PATH`` argument stands for; odd paths are problems."""
+    if os.path.isdir(item):
+        return _yaml_files(item, problems)
+    try:
+        check_regular(item)
+    except FileNotFoundError:
+        problems.append(Problem(item, None, "no such file or folder"))
+        return []
+    except OSError as exc:
+        problems.append(Problem(item, None, f"skipped: {exc.strerror or exc}"))
+        return []
+    return [item]
+
+
+def _unique(problems: list[Problem]) -> tuple[Problem, ...]:
+    """Each problem once, however its file was named (relative, absolute, through a link)."""
+    seen: set[tuple[str, int, str]] = set()
+    out: list[Problem] = []
+    for problem in problems:
+        key = (os.path.realpath(problem.path), problem.line or 0, problem.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    return tuple(sorted(out, key=lambda p: (str(p.path), p.line or 0, p.message)))

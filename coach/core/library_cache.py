@@ -27,6 +27,7 @@ from typing import Any
 
 import coach
 from coach.core import errors, model
+from coach.core.files import atomic_path, ensure_folder
 from coach.core.library import SUFFIXES, Library, LibraryDir, load_library
 from coach.core.library_i18n import I18N
 
@@ -36,9 +37,11 @@ FORMAT = 1
 MAX_BYTES = 64 * 1024 * 1024
 RACY_NS = 2_000_000_000  # files changed this close to the cache's own time stamp are not cached
 _MAGIC = b"coach-library-cache\n"
+_LOADER = ("library", "library_i18n", "model", "validation", "yamlfile", "errors", "durations")
+_LOADER += ("files", "terminal")
 _CODE = [  # the loader's own source: a changed loader may read the same files differently
     Path(__file__).with_name(f"{name}.py")
-    for name in ("library", "library_i18n", "model", "validation", "yamlfile", "errors", "durations")
+    for name in _LOADER
 ] + [Path(__file__)]
 
 Stamp = tuple[Any, ...]
@@ -82,7 +85,7 @@ def _stamp(path: Path) -> Stamp:
         st = os.stat(path)
     except OSError:
         return (str(path), None)
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, stat.S_IFMT(st.st_mode))
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev, st.st_mode)  # chmod too
 
 
 def _listing(folder: Path) -> list[Stamp]:
@@ -134,7 +137,7 @@ class _Unpickler(pickle.Unpickler):
 
 def _read(cache_file: Path, key: tuple[Stamp, ...]) -> Library | None:
     try:
-        fd = os.open(cache_file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(cache_file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     try:
@@ -182,29 +185,30 @@ def _library(fields: Any) -> Library:
     return result
 
 
+class _Racy(Exception):
+    """A library file changed too recently to cache what was read."""
+
+
 def _write(cache_file: Path, key: tuple[Stamp, ...], loaded: Library) -> None:
     fields = {}
     for f in dataclasses.fields(Library):
         value = getattr(loaded, f.name)
         proxy = isinstance(value, MappingProxyType)
         fields[f.name] = (proxy, dict(value) if proxy else value)
-    tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
         buffer = io.BytesIO()
         buffer.write(_MAGIC)
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((key, fields))
         data = buffer.getvalue()
-        cache_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            written_ns = os.fstat(handle.fileno()).st_mtime_ns
-        if _newest_ns(key) > written_ns - RACY_NS:
-            # a file changed within the time stamps' resolution could change again unseen
-            tmp.unlink()
-            return
-        os.replace(tmp, cache_file)
+        ensure_folder(cache_file.parent)
+        with atomic_path(cache_file) as tmp:
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                written_ns = os.fstat(handle.fileno()).st_mtime_ns
+            if _newest_ns(key) > written_ns - RACY_NS:
+                # a file changed within the time stamps' resolution could change again unseen
+                raise _Racy
+    except _Racy:
+        return
     except Exception as exc:  # noqa: BLE001 - a cache that cannot be written is only slower
         log.info("cannot write the library cache %s: %s", cache_file, exc)
-        with contextlib.suppress(OSError):
-            tmp.unlink()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coach.core.errors import Problem
+from coach.core.files import scan_folder
 from coach.core.model import Exercise
 from coach.core.validation import Checker
 from coach.core.yamlfile import Document, YamlFileError, read_yaml
@@ -67,10 +68,9 @@ def overlay_kind(path: Path) -> str | None:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
-    except OSError:
-        return []
+    """Overlay files, with odd entries (pipes, bad links) kept so that reading them reports them."""
+    files, skipped = scan_folder(folder, SUFFIXES)
+    return sorted([*files, *(p.path for p in skipped if p.path != folder)])
 
 
 def _languages(folder: Path) -> list[str]:

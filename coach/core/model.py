@@ -17,6 +17,15 @@ class Sides(StrEnum):
     ALTERNATE = "alternate"  # left, right, left, right ...
 
 
+class Spine(StrEnum):
+    """The direction an exercise bends the lower spine, for people one direction hurts."""
+
+    FORWARD = "forward"  # flexion: rounding or folding forward
+    BACKWARD = "backward"  # extension: arching back
+    BOTH = "both"  # moves between the two, like cat-cow
+    NEUTRAL = "neutral"  # the spine stays in its natural curve
+
+
 POSITIONS = ("standing", "seated", "lying", "kneeling", "hands-and-knees", "any")
 FLOOR_POSITIONS = frozenset({"lying", "kneeling", "hands-and-knees"})
 KINDS = ("stretch", "mobility", "strength", "massage", "heat", "walk")
@@ -81,13 +90,21 @@ class Exercise:
     cautions: tuple[str, ...] = ()
     images: tuple[Path, ...] = ()  # one picture, or the two ends of a move shown in turn
     sources: tuple[str, ...] = ()
-    bends_backward: bool = False  # spinal extension: never offered to people it hurts
+    spine: Spine = Spine.NEUTRAL  # never offered to people whom that direction hurts
     path: Path | None = field(default=None, compare=False)
     origin: str = "builtin"  # or "user"
 
     @property
     def on_floor(self) -> bool:
         return self.position in FLOOR_POSITIONS
+
+    @property
+    def bends_backward(self) -> bool:
+        return self.spine in (Spine.BACKWARD, Spine.BOTH)
+
+    @property
+    def bends_forward(self) -> bool:
+        return self.spine in (Spine.FORWARD, Spine.BOTH)
 
     @property
     def duration_s(self) -> int:
@@ -131,6 +148,10 @@ class Routine:
     @property
     def bends_backward(self) -> bool:
         return any(item.exercise.bends_backward for item in self.items)
+
+    @property
+    def bends_forward(self) -> bool:
+        return any(item.exercise.bends_forward for item in self.items)
 
     @classmethod
     def single(cls, exercise: Exercise) -> Routine:

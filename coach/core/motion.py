@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
+from coach.core.announce import flows
 from coach.core.model import Routine
 from coach.core.timeline import Phase, PhaseKind
 
@@ -24,50 +25,78 @@ def ease(x: float) -> float:
 class Motion:
     """The pose over a phase: 0 is the start frame, 1 the end frame.
 
-    ``frm`` to ``to`` over the first ``move_s`` seconds, then still; or, with ``swing``, out to
-    the end frame and back once over ``move_s`` (a flowing rep, such as cat-cow).
+    ``keys`` are (seconds into the phase, pose) in time order; between two keys the pose eases
+    from one to the other, before the first and after the last it stays put. A single key is a
+    still figure.
     """
 
-    frm: float
-    to: float
-    move_s: float = 0.0
-    swing: bool = False
+    keys: tuple[tuple[float, float], ...]
 
     def at(self, elapsed_s: float) -> float:
         """The pose ``elapsed_s`` seconds into the phase."""
-        if self.move_s <= 0:
-            return self.to
-        x = min(1.0, max(0.0, elapsed_s / self.move_s))
-        if self.swing:
-            return self.frm + (self.to - self.frm) * (1.0 - math.cos(2.0 * math.pi * x)) / 2.0
-        return self.frm + (self.to - self.frm) * ease(x)
+        keys = self.keys
+        if elapsed_s <= keys[0][0]:
+            return keys[0][1]
+        for (t0, p0), (t1, p1) in pairwise(keys):
+            if elapsed_s < t1:
+                return p0 + (p1 - p0) * ease((elapsed_s - t0) / (t1 - t0))
+        return keys[-1][1]
 
     def moving(self, elapsed_s: float) -> bool:
         """Whether the figure changes shortly after ``elapsed_s`` (so it needs redrawing)."""
-        return self.frm != self.to and self.move_s > 0 and 0.0 <= elapsed_s < self.move_s
+        return any(t0 <= elapsed_s < t1 and p0 != p1 for (t0, p0), (t1, p1) in pairwise(self.keys))
+
+    def next_move(self, elapsed_s: float) -> float | None:
+        """When the figure next starts moving after ``elapsed_s``, or None if it stays still."""
+        starts = [t0 for (t0, p0), (_, p1) in pairwise(self.keys) if p0 != p1 and t0 > elapsed_s]
+        return min(starts, default=None)
 
 
-STILL_START = Motion(0.0, 0.0)
+def still(pose: float) -> Motion:
+    return Motion(((0.0, pose),))
 
 
-def motion_for(routine: Routine, phase: Phase) -> Motion | None:
+def cycles(duration_s: float, cycle_s: float) -> Motion:
+    """Out to the end and back again every ``cycle_s`` for as many whole cycles as fit."""
+    move = min(MOVE_S, 0.3 * cycle_s)
+    keys: list[tuple[float, float]] = [(0.0, 0.0)]
+    for k in range(int(duration_s // cycle_s)):
+        base = k * cycle_s
+        keys += [(base, 0.0), (base + move, 1.0), (base + cycle_s / 2, 1.0), (base + cycle_s / 2 + move, 0.0)]
+    return Motion(tuple(keys))
+
+
+def motion_for(routine: Routine, phase: Phase, cycle_s: float = 0.0) -> Motion | None:
     """How the figure moves during ``phase``; None when the exercise has no two ends to move between.
 
     Matches :func:`coach.core.announce.frame_index`: a move done as a flow (reps without rest)
-    swings to its end and back within each hold; a held move eases into its end at the start
-    of each hold and back to its start at the start of the rest after it. A switch of sides,
-    a prepare and a count-in show the start, still.
+    rests on its start for the first half of each hold and on its end for the second, moving
+    across at the half and back to the start as the rep ends; a held move eases into its end at
+    the start of each hold and back to its start at the start of the rest after it. A switch of
+    sides, a prepare and a count-in show the start, still.
+
+    A movement that repeats within one hold (marching, rolling a ball up and down the back)
+    has a ``cycle_s``: a hold at least that long goes out and back once per cycle instead.
     """
     item = routine.items[phase.item]
     if len(item.exercise.images) < 2:
         return None
-    flow = item.dose.rest_s == 0 and item.dose.reps > 1
-    move = min(MOVE_S, MOVE_SHARE * phase.duration_s)
+    d = float(phase.duration_s)
+    cycling = cycle_s > 0 and item.dose.hold_s >= cycle_s
+    if phase.kind is PhaseKind.HOLD and cycling:
+        return cycles(d, cycle_s)
+    if phase.kind is PhaseKind.REST and cycling:
+        return still(0.0)  # the last cycle already came back to the start
+    if phase.kind is PhaseKind.HOLD and flows(item.dose):
+        move = min(MOVE_S, d / 4)
+        half = d / 2
+        return Motion(((half - move / 2, 0.0), (half + move / 2, 1.0), (d - move, 1.0), (d, 0.0)))
+    move = min(MOVE_S, MOVE_SHARE * d)
     if phase.kind is PhaseKind.HOLD:
-        return Motion(0.0, 1.0, float(phase.duration_s), swing=True) if flow else Motion(0.0, 1.0, move)
+        return Motion(((0.0, 0.0), (move, 1.0)))
     if phase.kind is PhaseKind.REST:
-        return Motion(1.0, 0.0, move)
-    return STILL_START
+        return Motion(((0.0, 1.0), (move, 0.0)))
+    return still(0.0)
 
 
 def blend(a: Sequence[float], b: Sequence[float], t: float) -> list[float]:

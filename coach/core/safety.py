@@ -25,7 +25,11 @@ STOP_RULES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Safety", "If pain or tingling spreads down your leg below the knee, stop straight away."
     ),
-    QT_TRANSLATE_NOOP("Safety", "If bending backward makes your leg pain worse, leave out the backbends."),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "If bending forward or backward makes your back or leg pain worse, tell Coach in Settings "
+        "and it leaves out the exercises that bend that way.",
+    ),
     QT_TRANSLATE_NOOP("Safety", "If the pain is severe while you try the exercises, stop and see a doctor."),
 )
 
@@ -33,6 +37,12 @@ REASSURANCE = QT_TRANSLATE_NOOP(
     "Safety",
     "Most back pain is not serious and gets better within a few weeks. Some soreness while "
     "you move does not mean you are doing harm, and staying gently active helps you recover.",
+)
+
+MOVEMENT_REASSURANCE = QT_TRANSLATE_NOOP(
+    "Safety",
+    "Back pain when you walk is common and usually treatable. It is usually not a reason to "
+    "stop moving: keeping active, walking included, is one of the best things for a sore back.",
 )
 
 
@@ -76,21 +86,26 @@ RED_FLAGS: tuple[RedFlagGroup, ...] = (
             ),
             QT_TRANSLATE_NOOP(
                 "Safety",
-                "Numbness, tingling or a strange feeling around your genitals, buttocks, inner "
-                "thighs or back passage, for example not feeling the toilet paper when you wipe.",
+                "Numbness, tingling or a strange feeling in the saddle area: around your genitals, "
+                "buttocks, inner thighs or back passage, for example not feeling the toilet paper "
+                "when you wipe.",
             ),
             QT_TRANSLATE_NOOP("Safety", "Pain, tingling, numbness or weakness in both legs."),
             QT_TRANSLATE_NOOP(
                 "Safety",
-                "Weakness in your legs, legs that feel like jelly, new trouble walking, or a foot "
-                "that drags or catches.",
+                "Leg pain together with weakness: a leg that gives way or feels like jelly, new "
+                "trouble walking, or a foot that drags or catches.",
             ),
             QT_TRANSLATE_NOOP(
                 "Safety",
                 "New loss of sexual function, such as trouble getting an erection or ejaculating, "
                 "or no feeling in your genitals.",
             ),
-            QT_TRANSLATE_NOOP("Safety", "Shooting pain running down the back of your legs."),
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Sudden, severe pain in your back and belly together, especially if you are older, "
+                "or if you also feel faint, sweaty or short of breath.",
+            ),
             QT_TRANSLATE_NOOP("Safety", "Back pain that started after a serious accident, fall or blow."),
             QT_TRANSLATE_NOOP("Safety", "Chest pain together with back pain."),
         ),
@@ -106,6 +121,10 @@ RED_FLAGS: tuple[RedFlagGroup, ...] = (
             )
         ),
         items=(
+            QT_TRANSLATE_NOOP(
+                "Safety",
+                "Pain shooting down one leg (sciatica) that is severe or getting worse day by day.",
+            ),
             QT_TRANSLATE_NOOP(
                 "Safety", "A fever or high temperature, or feeling generally unwell, along with back pain."
             ),
@@ -143,8 +162,11 @@ RED_FLAGS: tuple[RedFlagGroup, ...] = (
         ),
         items=(
             QT_TRANSLATE_NOOP(
-                "Safety", "Numbness or tingling in one leg or foot, or in your hips or buttocks."
+                "Safety",
+                "Pain that shoots from your back or buttock down one leg, often below the knee "
+                "(sciatica), even when it is bearable.",
             ),
+            QT_TRANSLATE_NOOP("Safety", "Numbness or tingling in one leg or foot, or in one hip."),
             QT_TRANSLATE_NOOP(
                 "Safety",
                 "Back or leg pain that comes on every time after only a few minutes of walking "
@@ -172,15 +194,122 @@ WALKING_CHECKLIST: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Safety", "Let your arms swing freely at your sides, palms facing in."),
     QT_TRANSLATE_NOOP("Safety", "Keep your knees soft, slightly bent rather than locked."),
     QT_TRANSLATE_NOOP(
-        "Safety", "Take your natural stride, with your feet hip-width apart and pointing forward."
+        "Safety",
+        "Take your natural stride, with your feet pointing forward and about as far apart as "
+        "your shoulders.",
+    ),
+    QT_TRANSLATE_NOOP("Safety", "Land on your heel first, then roll through the rest of your foot."),
+    QT_TRANSLATE_NOOP(
+        "Safety", "Spread your weight evenly over both feet, not onto the inner or outer edges."
     ),
     QT_TRANSLATE_NOOP("Safety", "Wear supportive shoes that hold up your arches."),
     QT_TRANSLATE_NOOP(
         "Safety",
-        "Choose flat, even ground, such as a path, a track or a treadmill, and avoid hills "
-        "and rough ground while your back is sore.",
+        "Choose flat, soft or even ground, such as grass, a track or a treadmill, and avoid "
+        "hills and rough ground while your back is sore.",
     ),
     QT_TRANSLATE_NOOP("Safety", "On a long walk, sit down for a short rest before the pain builds up."),
+)
+
+PAIN_ON_A_WALK: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "Stop and sit down somewhere safe. Standing still is often not enough: sitting takes "
+        "the load off your lower back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "Lean forward while you sit, or bend forward toward your toes for 10 to 15 seconds, "
+        "unless bending forward makes your pain worse.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "Once you are back, a cold pack (or a bag of frozen peas wrapped in a cloth) or a warm "
+        "pack on the sore spot can ease it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "Ask a pharmacist which pain reliever, if any, is safe for you to take with your "
+        "health and other medicines.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Safety",
+        "If your back or legs hurt every time after only a few minutes of walking, book a "
+        "visit to a doctor.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One common reason for back pain on a walk, in plain words."""
+
+    name: str
+    text: str
+
+
+CAUSES: tuple[Cause, ...] = (
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Tired muscles"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "The muscles along your spine hold you upright with every step. After long hours "
+            "of sitting they lose some strength and tire quickly. This is the most common "
+            "reason, and regular movement helps most.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Strains and sprains"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "A muscle or ligament stretched too far, for example by starting too fast without "
+            "warming up, can stay sore and flare up when you walk.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Spinal stenosis"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "With age the space for the nerves in the spine can narrow. Then standing and "
+            "walking bring on pain or heavy legs, and sitting down or bending forward eases "
+            "them, because bending forward opens the space again.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Sciatica"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "When something in the lower back, often a bulging disc, presses on the sciatic "
+            "nerve, pain shoots from the buttock down the leg. It often flares after walking "
+            "or standing for a long time.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "A tight piriformis or psoas"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "The piriformis is a deep buttock muscle; when it is tight it can press on the "
+            "sciatic nerve. The psoas runs from the lower spine through the front of the hip "
+            "and tightens with long sitting, pulling on the lower back. Stretching, and a "
+            "physiotherapist or massage therapist, can loosen both.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Changes in the spine"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Worn discs and arthritis are common and normal with age. They can make the back "
+            "stiff and sore when you move, and staying strong and active helps.",
+        ),
+    ),
+    Cause(
+        QT_TRANSLATE_NOOP("Safety", "Stress"),
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Stress changes how you sit and move and how strongly you feel pain. Moving, and "
+            "whatever helps you unwind, eases both.",
+        ),
+    ),
 )
 
 FLEXION_BREAK_TIP = QT_TRANSLATE_NOOP(
@@ -220,14 +349,33 @@ _RISING_ADVICE = QT_TRANSLATE_NOOP(
 )
 
 
-def offered(exercises: Iterable[Exercise], avoid_backward_bending: bool) -> tuple[Exercise, ...]:
-    """The exercises to offer, in order, without backbends for people they hurt."""
-    return tuple(e for e in exercises if not (avoid_backward_bending and e.bends_backward))
+def exercise_allowed(
+    exercise: Exercise, avoid_backward_bending: bool, avoid_forward_bending: bool = False
+) -> bool:
+    """Whether ``exercise`` may be offered: never one that bends the way that hurts the user."""
+    return not (
+        (avoid_backward_bending and exercise.bends_backward)
+        or (avoid_forward_bending and exercise.bends_forward)
+    )
 
 
-def routine_allowed(routine: Routine, avoid_backward_bending: bool) -> bool:
-    """Whether ``routine`` may be offered; never one with a backbend to people they hurt."""
-    return not (avoid_backward_bending and routine.bends_backward)
+def offered(
+    exercises: Iterable[Exercise], avoid_backward_bending: bool, avoid_forward_bending: bool = False
+) -> tuple[Exercise, ...]:
+    """The exercises to offer, in order, without the bends that hurt the user."""
+    return tuple(
+        e for e in exercises if exercise_allowed(e, avoid_backward_bending, avoid_forward_bending)
+    )
+
+
+def routine_allowed(
+    routine: Routine, avoid_backward_bending: bool, avoid_forward_bending: bool = False
+) -> bool:
+    """Whether ``routine`` may be offered: none of its exercises bends the way that hurts."""
+    return all(
+        exercise_allowed(item.exercise, avoid_backward_bending, avoid_forward_bending)
+        for item in routine.items
+    )
 
 
 def pain_rising(ratings: Sequence[int]) -> bool:
@@ -274,17 +422,26 @@ def pain_advice(ratings: Sequence[int]) -> str | None:
     return None
 
 
+TWIN_PREFIXES = ("extension-free-", "flexion-free-", "neutral-")
+
+
 def suitable_routine(
-    routines: Mapping[str, Routine], routine_id: str, avoid_backward_bending: bool
+    routines: Mapping[str, Routine],
+    routine_id: str,
+    avoid_backward_bending: bool,
+    avoid_forward_bending: bool = False,
 ) -> Routine | None:
-    """The routine to offer for ``routine_id``: itself, or for someone who avoids backward
-    bending, its ``extension-free-`` twin or another routine of the same purpose without
-    backbends. None if nothing suitable exists."""
+    """The routine to offer for ``routine_id``: itself if it suits the user's bending answers;
+    else its twin (``extension-free-``, ``flexion-free-`` or ``neutral-`` + its id) that does;
+    else the routine of the same purpose that does and is closest in length. None if nothing
+    suitable exists."""
     routine = routines.get(routine_id)
-    if routine is None or routine_allowed(routine, avoid_backward_bending):
+    avoid = (avoid_backward_bending, avoid_forward_bending)
+    if routine is None or routine_allowed(routine, *avoid):
         return routine
-    twin = routines.get(f"extension-free-{routine_id}")
-    if twin is not None and routine_allowed(twin, avoid_backward_bending):
-        return twin
-    same = [r for r in routines.values() if r.purpose == routine.purpose and routine_allowed(r, True)]
-    return min(same, key=lambda r: abs(r.duration_s - routine.duration_s), default=None)
+    for prefix in TWIN_PREFIXES:
+        twin = routines.get(prefix + routine_id)
+        if twin is not None and routine_allowed(twin, *avoid):
+            return twin
+    same = [r for r in routines.values() if r.purpose == routine.purpose and routine_allowed(r, *avoid)]
+    return min(same, key=lambda r: (abs(r.duration_s - routine.duration_s), r.id), default=None)

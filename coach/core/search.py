@@ -57,6 +57,7 @@ class Filters:
     kind: str = ""  # exercises of this kind only
     purpose: str = ""  # routines of this purpose only
     avoid_backward_bending: bool = False
+    avoid_forward_bending: bool = False
 
     def accepts(self, entry: Entry) -> bool:
         item = entry.item
@@ -70,6 +71,8 @@ class Filters:
         elif self.position and self.position not in entry.positions:
             return False
         if self.avoid_backward_bending and item.bends_backward:
+            return False
+        if self.avoid_forward_bending and item.bends_forward:
             return False
         words = self.text.casefold().split()
         return all(word in entry.haystack for word in words)

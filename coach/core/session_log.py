@@ -14,15 +14,19 @@ from typing import Any
 
 from coach.core.clock import Clock
 from coach.core.errors import SessionLogError
+from coach.core.files import check_regular, create_private, ensure_folder, make_private
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from coach.core.log_rows import (
+    BREAK_EVENTS,
+    OUTCOMES,
+    PROMPT_EVENTS,
+    PROMPT_KINDS,
+    TABLES,
+    hide_unreadable,
+    in_list,
+)
 
 log = logging.getLogger(__name__)
-
-OUTCOMES = ("completed", "partial", "stopped-for-pain")
-BREAK_EVENTS = ("notice", "prompted", "taken", "postponed", "skipped", "natural")
-PROMPT_KINDS = ("heat-pack", "warm-up", "walk")
-PROMPT_EVENTS = ("prompted", "done", "postponed", "skipped")
-TABLES = ("sessions", "breaks", "walks", "prompts")
 
 
 class _Keep:
@@ -35,10 +39,6 @@ class _Keep:
 KEEP = _Keep()
 
 
-def _in(values: Sequence[str]) -> str:
-    return ", ".join(f"'{v}'" for v in values)
-
-
 def _migrate_to_1(conn: sqlite3.Connection) -> None:
     """Version 1: sessions, breaks, walks and walk-preparation prompts."""
     conn.execute(f"""CREATE TABLE sessions (
@@ -49,7 +49,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
         ended TEXT,
         seconds_done INTEGER NOT NULL DEFAULT 0 CHECK (seconds_done >= 0),
         seconds_planned INTEGER NOT NULL CHECK (seconds_planned >= 0),
-        outcome TEXT NOT NULL DEFAULT 'partial' CHECK (outcome IN ({_in(OUTCOMES)})),
+        outcome TEXT NOT NULL DEFAULT 'partial' CHECK (outcome IN ({in_list(OUTCOMES)})),
         pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
         pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
         note TEXT,
@@ -58,7 +58,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
     conn.execute(f"""CREATE TABLE breaks (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
-        event TEXT NOT NULL CHECK (event IN ({_in(BREAK_EVENTS)})),
+        event TEXT NOT NULL CHECK (event IN ({in_list(BREAK_EVENTS)})),
         routine_id TEXT,
         session_id INTEGER REFERENCES sessions (id) ON DELETE SET NULL,
         seconds INTEGER CHECK (seconds >= 0),
@@ -78,8 +78,8 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
     conn.execute(f"""CREATE TABLE prompts (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ({_in(PROMPT_KINDS)})),
-        event TEXT NOT NULL CHECK (event IN ({_in(PROMPT_EVENTS)})),
+        kind TEXT NOT NULL CHECK (kind IN ({in_list(PROMPT_KINDS)})),
+        event TEXT NOT NULL CHECK (event IN ({in_list(PROMPT_EVENTS)})),
         walk_id INTEGER REFERENCES walks (id) ON DELETE SET NULL,
         detail TEXT)""")
     conn.execute("CREATE INDEX prompts_at ON prompts (at)")
@@ -99,11 +99,15 @@ def utc_text(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+    """A stored time; refuses one without a zone (Coach writes only UTC with ``Z``)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"a log time needs a zone, got {text!r}")
+    return moment
 
 
 def _maybe_utc(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+    return None if text is None else parse_utc(text)
 
 
 def day_start(day: date, tz: tzinfo) -> datetime:
@@ -268,6 +272,20 @@ class _Unusable(Exception):
         return translate("SessionLog", self.reason).format(**self.fields)
 
 
+class _TooNew(Exception):
+    """The log was written by a newer Coach: leave it where it is and say so."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+    def message(self, path: Path) -> str:
+        return (
+            f"the session log {path} was made by a newer Coach (schema {self.version}; this one "
+            f"knows up to {SCHEMA_VERSION}); update Coach. The file has been left as it is."
+        )
+
+
 def _check(conn: sqlite3.Connection) -> None:
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if rows != [("ok",)]:
@@ -276,19 +294,16 @@ def _check(conn: sqlite3.Connection) -> None:
         )
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise _Unusable(
-            QT_TRANSLATE_NOOP(
-                "SessionLog",
-                "it was written by a newer Coach (log version {version}; this one knows up to {known})",
-            ),
-            version=version,
-            known=SCHEMA_VERSION,
-        )
+        raise _TooNew(version)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version == 0 and names:
         raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "it is not a Coach session log"))
     if version > 0 and not set(TABLES) <= names:
         raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "some of its tables are missing"))
+    for table in TABLES if version > 0 else ():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not set(_QUERIES[table][0].replace(" ", "").split(",")) <= have:
+            raise _Unusable(QT_TRANSLATE_NOOP("SessionLog", "some of its tables lack columns Coach needs"))
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
@@ -311,7 +326,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
 def _inspect(path: Path) -> None:
     """Check an existing file through a read-only connection, which changes neither the file
     nor its -wal (a read-write one would checkpoint or delete the -wal on closing)."""
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         return
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
@@ -347,6 +362,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def _check_files(path: Path) -> bool:
+    """Refuse a log (or -wal, -shm, -journal) that is a pipe, device, folder or bad link:
+    SQLite would hang on a pipe. True if the log file exists."""
+    try:
+        found = [check_regular(f"{path}{suffix}", missing_ok=True) for suffix in COMPANIONS]
+    except OSError as error:
+        raise SessionLogError(f"cannot open the session log {error}") from error
+    return found[0]
+
+
+def _empty_log() -> sqlite3.Connection:
+    """An empty log in memory, for reading a log file that does not exist or holds nothing."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    _migrate(conn)
+    return conn
+
+
 def _check_writable(path: Path) -> None:
     """Refuse a read-only log before SQLite opens it: opening it would leave read-only -wal and
     -shm files beside it that keep the log unwritable after the user has fixed the file."""
@@ -379,6 +414,9 @@ def _move_aside(path: Path, now: datetime) -> Path:
     return target
 
 
+READ_TIMEOUT_S = 10.0  # how long a reading command waits for another program writing the log
+
+
 class SessionLog:
     """The user's history, kept in one SQLite file.
 
@@ -392,28 +430,97 @@ class SessionLog:
         recovery_notice: a message for the user if the old file had to be moved aside.
     """
 
-    def __init__(self, path: Path | str, clock: Clock) -> None:
+    def __init__(
+        self, path: Path | str, clock: Clock, *, read_only: bool = False, timeout: float = READ_TIMEOUT_S
+    ) -> None:
         self.path = Path(path)
         self.clock = clock
+        self.read_only = read_only
         self.recovery_notice: str | None = None
+        self._skipped: dict[str, int] | None = None
+        if read_only:
+            self._conn = self._open_read_only(timeout)
+            return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_folder(self.path.parent)
         except OSError as error:
             raise SessionLogError(
                 f"cannot create the folder {self.path.parent} for the session log: {error.strerror or error}"
             ) from error
+        if _check_files(self.path):
+            for suffix in COMPANIONS:  # private health data: the owner's alone
+                make_private(f"{self.path}{suffix}")
+        else:
+            with contextlib.suppress(OSError):  # else SQLite says why it cannot create it
+                create_private(self.path)
         _check_writable(self.path)
         try:
             try:
                 self._conn = _connect(self.path)
             except _Unusable as unusable:
                 self._conn = self._recover(unusable)
+        except _TooNew as too_new:
+            raise SessionLogError(too_new.message(self.path)) from too_new
         except sqlite3.Error as error:
             raise SessionLogError(f"cannot open the session log {self.path}: {_reason(error)}") from error
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock) -> SessionLog:
-        return cls(path, clock)
+    def open(cls, path: Path | str, clock: Clock, *, read_only: bool = False) -> SessionLog:
+        """Open the log; ``read_only`` never changes, creates or moves the file (for commands)."""
+        return cls(path, clock, read_only=read_only)
+
+    def _open_read_only(self, timeout: float) -> sqlite3.Connection:
+        """A read-only connection that waits up to ``timeout`` seconds for a writer."""
+        if not _check_files(self.path):
+            return _empty_log()
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+        except sqlite3.Error as error:
+            raise SessionLogError(f"cannot read the session log {self.path}: {_reason(error)}") from error
+        try:
+            _check(conn)
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:  # an empty file
+                conn.close()
+                return _empty_log()
+        except _TooNew as too_new:
+            conn.close()
+            raise SessionLogError(too_new.message(self.path)) from too_new
+        except _Unusable as unusable:
+            conn.close()
+            raise SessionLogError(
+                f"cannot read the session log {self.path}: {unusable}. It has been left as it is; "
+                "the Coach app keeps such a file aside and starts a new log when it next starts."
+            ) from unusable
+        except sqlite3.Error as error:
+            conn.close()
+            if _is_damage(error):
+                raise SessionLogError(
+                    f"cannot read the session log {self.path}: it is damaged ({error})"
+                ) from error
+            if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY:
+                raise SessionLogError(
+                    f"cannot read the session log {self.path}: another program has been writing it "
+                    f"for more than {timeout:g} seconds; try again in a moment"
+                ) from error
+            raise SessionLogError(f"cannot read the session log {self.path}: {_reason(error)}") from error
+        return conn
+
+    def skipped(self) -> dict[str, int]:
+        """``{what was wrong: how many rows}`` for the rows every query leaves out."""
+        if self._skipped is None:
+            with self._guard("read"):
+                self._skipped = hide_unreadable(self._conn)
+        return self._skipped
+
+    def skipped_warning(self) -> str | None:
+        """One line naming how many rows Coach cannot read and why, or None."""
+        counts = self.skipped()
+        if not counts:
+            return None
+        total = sum(counts.values())
+        why = "; ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
+        return f"skipped {total} row{'' if total == 1 else 's'} of {self.path} that Coach cannot read ({why})"
 
     def _recover(self, unusable: _Unusable) -> sqlite3.Connection:
         why = str(unusable)
@@ -460,14 +567,15 @@ class SessionLog:
         return row_id
 
     def _update(self, what: str, table: str, row_id: int, sets: str, params: Sequence[Any]) -> None:
-        sql = f"UPDATE {table} SET {sets} WHERE id = ?"
+        sql = f"UPDATE main.{table} SET {sets} WHERE id = ?"
         with self._guard(f"update {what} {row_id}"):
             changed = self._conn.execute(sql, [*params, row_id]).rowcount
         if changed == 0:
             raise SessionLogError(f"the session log {self.path} has no {what} with id {row_id}")
 
     def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        """Run a read-only query (used by ``coach.core.stats``)."""
+        """Run a read-only query (used by ``coach.core.stats``); it sees only readable rows."""
+        self.skipped()
         with self._guard("read"):
             return self._conn.execute(sql, params).fetchall()
 
@@ -489,7 +597,7 @@ class SessionLog:
         _check_pain(pain_before)
         return self._insert(
             "save the start of a session",
-            "INSERT INTO sessions (routine_id, routine_name, started, seconds_planned, "
+            "INSERT INTO main.sessions (routine_id, routine_name, started, seconds_planned, "
             "pain_before, source) VALUES (?, ?, ?, ?, ?, ?)",
             [routine_id, routine_name, self._now(), int(seconds_planned), pain_before, source],
         )
@@ -555,7 +663,7 @@ class SessionLog:
         _check_amount(seconds, "break seconds")
         return self._insert(
             f"save a break event ({event})",
-            "INSERT INTO breaks (at, event, routine_id, session_id, seconds, detail) "
+            "INSERT INTO main.breaks (at, event, routine_id, session_id, seconds, detail) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [self._now(), event, routine_id, session_id, seconds, detail],
         )
@@ -564,7 +672,7 @@ class SessionLog:
         """Log a walk as begun now; ``finish_walk`` completes it when the user is back."""
         return self._insert(
             "save the start of a walk",
-            "INSERT INTO walks (started, planned) VALUES (?, ?)",
+            "INSERT INTO main.walks (started, planned) VALUES (?, ?)",
             [self._now(), int(planned)],
         )
 
@@ -608,7 +716,7 @@ class SessionLog:
         flexion = None if needed_flexion_break is None else int(needed_flexion_break)
         return self._insert(
             "save a walk",
-            "INSERT INTO walks (started, ended, minutes, planned, pain, needed_flexion_break, "
+            "INSERT INTO main.walks (started, ended, minutes, planned, pain, needed_flexion_break, "
             "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 utc_text(now - timedelta(minutes=minutes)),
@@ -631,7 +739,7 @@ class SessionLog:
             raise ValueError(f"unknown prompt event {event!r}; expected one of {PROMPT_EVENTS}")
         return self._insert(
             f"save a {kind} prompt",
-            "INSERT INTO prompts (at, kind, event, walk_id, detail) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO main.prompts (at, kind, event, walk_id, detail) VALUES (?, ?, ?, ?, ?)",
             [self._now(), kind, event, walk_id, detail],
         )
 

@@ -28,7 +28,16 @@ MAX_RANGES_PER_DAY = 8
 MINUTE = 60
 HOUR = 60 * MINUTE
 
-TOP_KEYS = ("movement_breaks", "working_hours", "walks", "sounds", "voice", "avoid_backward_bending")
+TOP_KEYS = (
+    "movement_breaks",
+    "working_hours",
+    "walks",
+    "sounds",
+    "voice",
+    "avoid_forward_bending",
+    "avoid_backward_bending",
+)
+FLAG_KEYS = ("sounds", "voice", "avoid_forward_bending", "avoid_backward_bending")
 BREAK_KEYS = ("every", "routine", "style", "notice", "postpone", "max_postpones", "away_after")
 WALK_KEYS = ("at", "days", "minutes", "heat_pack_before", "warm_up_before", "warm_up_routine")
 
@@ -178,7 +187,8 @@ class Settings:
     walks: tuple[Walk, ...] = (Walk(),)
     sounds: bool = True
     voice: bool = False  # spoken guidance, when a speech engine exists
-    avoid_backward_bending: bool = False  # leave out exercises that bend the spine backward
+    avoid_forward_bending: bool = False  # bending forward makes back or leg pain worse
+    avoid_backward_bending: bool = False  # bending backward makes back or leg pain worse
     source: SettingsSource | None = field(default=None, compare=False, repr=False)
 
 
@@ -218,6 +228,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "walks": [walk_to_dict(w) for w in settings.walks],
         "sounds": settings.sounds,
         "voice": settings.voice,
+        "avoid_forward_bending": settings.avoid_forward_bending,
         "avoid_backward_bending": settings.avoid_backward_bending,
     }
 
@@ -274,7 +285,7 @@ def read_settings(doc: Document) -> ReadResult:
     walks, walk_items = _walks(check, data)
     flags = {
         key: _or(check.boolean(data, key, (), getattr(defaults, key)), getattr(defaults, key))
-        for key in ("sounds", "voice", "avoid_backward_bending")
+        for key in FLAG_KEYS
     }
     settings = Settings(
         movement_breaks=breaks,

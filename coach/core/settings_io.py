@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +14,10 @@ from typing import Any
 
 import yaml
 
+from coach.core import files
 from coach.core.clock import Clock
 from coach.core.errors import Problem, SettingsError
+from coach.core.files import ensure_folder
 from coach.core.i18n import Context
 from coach.core.settings import (
     DAYS,
@@ -31,7 +31,7 @@ from coach.core.settings import (
     settings_to_dict,
 )
 from coach.core.validation import describe_type
-from coach.core.yamlfile import Path_, YamlFileError, parse_yaml, read_yaml
+from coach.core.yamlfile import MAX_BYTES, Path_, YamlFileError, parse_yaml, read_yaml
 
 
 @functools.cache
@@ -73,13 +73,21 @@ class SettingsFile(Context):
 
 @dataclass(frozen=True)
 class LoadedSettings:
-    """The settings to use and what to tell the user about the file they came from."""
+    """The settings to use and what to tell the user about the file they came from.
+
+    ``problems`` is empty exactly when the file gave every setting without a mistake; a
+    running app then keeps the settings it has (see :func:`load_settings`).
+    """
 
     settings: Settings
     problems: tuple[Problem, ...] = ()
     notice: str | None = None  # a message for the user, when something needs saying
     created: bool = False  # the file did not exist and a commented default one was written
-    backup: Path | None = None  # where an unreadable file was moved
+    readable: bool = True  # False: the file could not be read as settings at all
+
+    @property
+    def clean(self) -> bool:
+        return self.readable and not self.problems
 
 
 def file_signature(path: Path) -> tuple[int, int] | None:
@@ -95,38 +103,33 @@ def file_signature(path: Path) -> tuple[int, int] | None:
 
 
 def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
-    """Read the settings file, never failing: every problem ends in defaults and a notice.
+    """Read the settings file, never failing and never changing a file that exists.
 
     - Missing: a commented default file is written (``created``).
-    - Unreadable content (syntax, encoding, size, not a mapping): the file is moved aside as
-      ``config.yaml.bak-YYYYMMDD-HHMMSS`` (local time from ``clock``, or the file's own
-      modification time without one), fresh defaults are written, and ``notice`` says so.
-    - Not readable at all (e.g. permission denied): nothing is moved or written.
-    - Readable with bad values: each bad setting uses its default; the file is left alone.
+    - Not readable, or not settings at all (a pipe, a folder, a syntax or encoding mistake,
+      not a mapping): defaults, ``readable`` False, every problem as ``FILE:LINE: message``.
+    - Readable with bad values: each bad setting uses its default.
+
+    In every case the user's file stays byte for byte as it was. A running app that re-reads
+    the file keeps the settings it has unless the result is ``clean``. ``clock`` is unused
+    and kept for callers.
     """
+    del clock
     path = Path(path)
     try:
         doc = read_yaml(path)
     except YamlFileError as exc:
         cause = exc.__cause__
-        if isinstance(cause, FileNotFoundError):
+        if isinstance(cause, FileNotFoundError) and not os.path.islink(path):
             return _create(path)
-        if isinstance(cause, OSError):
-            reason = cause.strerror or str(cause)
-            log.warning("cannot read settings file %s: %s", path, reason)
-            notice = SettingsFile.tr(
-                "Coach cannot read its settings file {path} ({reason}), so it is using the "
-                "default settings. The file has not been changed."
-            ).format(path=path, reason=reason)
-            return LoadedSettings(Settings(), (exc.problem,), notice)
-        return _replace_broken(path, exc.problem, clock)
+        return _unreadable(path, exc.problem)
     if doc.data is not None and not isinstance(doc.data, dict):
         problem = Problem(
             path,
             doc.line(()),
             f"expected settings as keys and values (movement_breaks: ...), got {describe_type(doc.data)}",
         )
-        return _replace_broken(path, problem, clock)
+        return _unreadable(path, problem)
     result = read_settings(doc)
     if not result.problems:
         return LoadedSettings(result.settings)
@@ -141,6 +144,16 @@ def load_settings(path: Path, clock: Clock | None = None) -> LoadedSettings:
     ).format(path=path)
     notice += "\n" + "\n".join(f"  {p}" for p in result.problems)
     return LoadedSettings(result.settings, result.problems, notice)
+
+
+def _unreadable(path: Path, problem: Problem) -> LoadedSettings:
+    log.info("settings file not usable: %s", problem)  # the notice tells the user
+    notice = SettingsFile.tr(
+        "Coach cannot use its settings file:\n  {problem}\nThe file has not been changed. Until it "
+        "is fixed Coach keeps the settings it has (the defaults when it has just started), and it "
+        "reads the file again as soon as it is saved."
+    ).format(problem=problem)
+    return LoadedSettings(Settings(), (problem,), notice, readable=False)
 
 
 def _create(path: Path) -> LoadedSettings:
@@ -163,36 +176,6 @@ def _with_source(path: Path, text: str) -> Settings:
     return read_settings(parse_yaml(text.encode("utf-8"), path)).settings
 
 
-def _replace_broken(path: Path, problem: Problem, clock: Clock | None) -> LoadedSettings:
-    try:
-        backup = move_aside(path, clock)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        log.warning("cannot move unreadable settings file %s aside: %s", path, reason)
-        notice = SettingsFile.tr(
-            "Coach cannot read its settings file: {problem}. It could not move the file aside "
-            "({reason}), so it left it as it is and is using the default settings."
-        ).format(problem=problem, reason=reason)
-        return LoadedSettings(Settings(), (problem,), notice)
-    kept = Problem(backup, problem.line, problem.message)
-    log.warning("unreadable settings file moved to %s: %s", backup, problem.message)
-    notice = SettingsFile.tr(
-        "Coach could not read its settings file: {problem}. The file was kept as {backup} "
-        "and a new {name} with the default settings was written in its place."
-    ).format(problem=kept, backup=backup, name=path.name)
-    text = render_settings(Settings())
-    try:
-        atomic_write(path, text)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        log.warning("cannot write fresh settings file %s: %s", path, reason)
-        failed = SettingsFile.tr("{notice} (Writing it failed: {reason}.)").format(
-            notice=notice, reason=reason
-        )
-        return LoadedSettings(Settings(), (kept,), failed, backup=backup)
-    return LoadedSettings(_with_source(path, text), (kept,), notice, backup=backup)
-
-
 def move_aside(path: Path, clock: Clock | None = None) -> Path:
     """Rename ``path`` to ``<name>.bak-YYYYMMDD-HHMMSS`` (with ``-2``, ``-3``… if taken)."""
     when = clock.now() if clock is not None else datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
@@ -213,19 +196,27 @@ def move_aside(path: Path, clock: Clock | None = None) -> Path:
 def save_settings(path: Path, settings: Settings, clock: Clock | None = None) -> None:
     """Write ``settings`` atomically, changing only the values that differ in an existing file.
 
-    The user's comments, key order and spelling of unchanged values survive. A file that
-    cannot be edited in place is first moved aside (see :func:`move_aside`).
+    The user's comments, key order and spelling of unchanged values survive. A file that is
+    not settings at all (a syntax mistake, a pipe, a folder) is never overwritten: the save is
+    refused with the file's problem, so a file being fixed by hand is not lost. A valid file
+    that cannot be edited in place is first moved aside (see :func:`move_aside`).
 
     Raises:
-        SettingsError: when the file cannot be read to update it, or cannot be written.
+        SettingsError: when the file is broken, cannot be read to update it, or cannot be written.
     """
     path = Path(path)
     try:
-        raw: bytes | None = path.read_bytes()
-    except FileNotFoundError:
-        raw = None
-    except OSError as exc:
-        raise SettingsError(path, [_os_problem(path, "cannot read the file to update it", exc)]) from exc
+        doc = read_yaml(path)
+    except YamlFileError as exc:
+        if not (isinstance(exc.__cause__, FileNotFoundError) and not os.path.islink(path)):
+            raise SettingsError(path, [_refusal(exc.problem)]) from exc
+        doc = None
+    if doc is not None and doc.data is not None and not isinstance(doc.data, dict):
+        problem = Problem(
+            path, doc.line(()), f"expected settings as keys and values, got {describe_type(doc.data)}"
+        )
+        raise SettingsError(path, [_refusal(problem)])
+    raw = None if doc is None else files.read_bytes(path, MAX_BYTES)
     text = None if raw is None else updated_text(path, raw, settings)
     try:
         if raw is not None and text is None and raw.strip():
@@ -236,39 +227,23 @@ def save_settings(path: Path, settings: Settings, clock: Clock | None = None) ->
         raise SettingsError(path, [_os_problem(path, "cannot save settings", exc)]) from exc
 
 
+def _refusal(problem: Problem) -> Problem:
+    return Problem(
+        problem.path,
+        problem.line,
+        f"{problem.message} (not saved: Coach does not overwrite a settings file it cannot read; "
+        "fix or delete the file, then save again)",
+    )
+
+
 def _os_problem(path: Path, what: str, exc: OSError) -> Problem:
     return Problem(path, None, f"{what}: {exc.strerror or exc}")
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so a reader sees the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):  # keep the permissions of the old file
-            os.chmod(tmp, os.stat(path).st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # e.g. Windows cannot open folders
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Replace ``path`` with ``text`` atomically, creating Coach's config folder if needed."""
+    ensure_folder(Path(path).parent)
+    files.atomic_write(path, text)
 
 
 def updated_text(path: Path, raw: bytes, settings: Settings) -> str | None:
@@ -443,6 +418,9 @@ walks:{"" if settings.walks else " []"}
 sounds: {_flow(settings.sounds)}
 # Read the steps aloud, where the computer has a speech engine.
 voice: {_flow(settings.voice)}
+# true if bending forward makes your back or leg pain worse: Coach then leaves
+# out the exercises that bend the spine forward.
+avoid_forward_bending: {_flow(settings.avoid_forward_bending)}
 # true if bending backward makes your back or leg pain worse: Coach then leaves
 # out the exercises that arch the spine backward.
 avoid_backward_bending: {_flow(settings.avoid_backward_bending)}

@@ -8,6 +8,7 @@ from typing import Any
 
 from coach.core.durations import DurationError, parse_duration
 from coach.core.errors import Problem
+from coach.core.terminal import control_characters
 from coach.core.yamlfile import Document, Path_
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -49,6 +50,13 @@ class Checker:
         self.problems.append(
             Problem(self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message)
         )
+
+    def printable(self, text: str, where: Path_, *, allow_newlines: bool = False) -> bool:
+        """False (and a problem) when ``text`` holds control characters a terminal would obey."""
+        found = control_characters(text, allow_newlines=allow_newlines)
+        if found:
+            self.report(where, f"contains control characters ({', '.join(dict.fromkeys(found))}); remove them")
+        return not found
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -100,6 +108,8 @@ class Checker:
             return None
         if one_line and "\n" in text:
             self.report((*where, key), "must be a single line")
+            return None
+        if not self.printable(text, (*where, key), allow_newlines=not one_line):
             return None
         if len(text) > max_len:
             self.report((*where, key), f"is {len(text)} characters long; the limit is {max_len}")
@@ -165,6 +175,9 @@ class Checker:
                 ok = False
                 continue
             entry = str(entry).strip()
+            if not self.printable(entry, (*where, key, i)):
+                ok = False
+                continue
             if words and not re.fullmatch(r"[\w][\w \-]*", entry):
                 self.report((*where, key, i), f"{entry!r} should be a word or short phrase")
                 ok = False

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.core.errors import Problem
+from coach.core.files import read_bytes
 
 if TYPE_CHECKING:  # PyYAML is imported on the first parse: a cached library needs none of it
     import yaml
@@ -61,15 +62,11 @@ def read_yaml(path: Path) -> Document:
         YamlFileError: with the file and line of the first problem.
     """
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise YamlFileError(Problem(path, None, f"file is {size:,} bytes; the limit is 1 MiB"))
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_bytes(path, MAX_BYTES)
     except OSError as exc:
+        if exc.errno == errno.EFBIG:
+            raise YamlFileError(Problem(path, None, "file is larger than the 1 MiB limit")) from exc
         raise YamlFileError(Problem(path, None, f"cannot read file: {exc.strerror or exc}")) from exc
-    if len(raw) > MAX_BYTES:
-        raise YamlFileError(Problem(path, None, "file is larger than the 1 MiB limit"))
     return parse_yaml(raw, path)
 
 

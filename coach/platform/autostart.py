@@ -12,6 +12,15 @@ from pathlib import Path
 from types import ModuleType
 
 from coach.core.activity import Autostart
+from coach.core.files import (
+    SHARED_FILE,
+    SHARED_FOLDER,
+    atomic_write,
+    ensure_folder,
+    exec_value,
+    read_bytes,
+    read_text,
+)
 from coach.platform.errors import PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -21,33 +30,16 @@ DESKTOP_FILE = "coach.desktop"
 MAC_LABEL = "coach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Coach"
-
-# Desktop Entry spec, "The Exec key": arguments holding these must be quoted.
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-
-
-def quote_exec_argument(arg: str) -> str:
-    """One argument as the Exec key wants it, before the value's own backslash escaping."""
-    if "\n" in arg or "\r" in arg:
-        raise ValueError(f"an autostart command cannot contain a line break: {arg!r}")
-    arg = arg.replace("%", "%%")
-    if arg and not (_RESERVED & set(arg)):
-        return arg
-    inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
-    return f'"{inner}"'
-
+_MAX_ENTRY = 64 * 1024  # an autostart entry is a few hundred bytes
 
 def exec_line(command: Sequence[str]) -> str:
     """The value of Exec= for ``command`` (plus ``--minimized``), escaped for a desktop file."""
-    quoted = " ".join(quote_exec_argument(arg) for arg in [*command, MINIMIZED])
-    return quoted.replace("\\", "\\\\")  # string-type values escape backslashes once more
+    return exec_value([*command, MINIMIZED])
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    ensure_folder(path.parent, SHARED_FOLDER)
+    atomic_write(path, data, SHARED_FILE)
 
 
 class XdgAutostart:
@@ -61,14 +53,14 @@ class XdgAutostart:
         self.path = Path(config_home) / "autostart" / DESKTOP_FILE
 
     def is_enabled(self) -> bool:
-        if not self.path.is_file():
-            return False
         parser = configparser.ConfigParser(interpolation=None, strict=False)
         parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
         try:
-            parser.read(self.path, encoding="utf-8")
+            parser.read_string(read_text(self.path, _MAX_ENTRY))
             entry = parser["Desktop Entry"]
-        except (configparser.Error, KeyError, UnicodeDecodeError) as exc:
+        except FileNotFoundError:
+            return False
+        except (OSError, configparser.Error, KeyError, UnicodeDecodeError) as exc:
             log.warning("%s is not a desktop entry: %s", self.path, exc)
             return False
         hidden = entry.get("Hidden", "false").strip().lower() == "true"
@@ -112,8 +104,7 @@ class MacAutostart:
         from xml.parsers.expat import ExpatError
 
         try:
-            with self.path.open("rb") as handle:
-                agent = plistlib.load(handle)
+            agent = plistlib.loads(read_bytes(self.path, _MAX_ENTRY))
         except FileNotFoundError:
             return False
         except (OSError, plistlib.InvalidFileException, ValueError, ExpatError) as exc:

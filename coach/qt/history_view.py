@@ -207,9 +207,7 @@ class HistoryView(QWidget):
 
         self.day_list = QListWidget(self)
         self.day_list.setAccessibleName(self.tr("Days"))
-        self.day_list.setUniformItemSizes(True)
-        self.day_list.setWordWrap(False)
-        self.day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.day_list.setWordWrap(True)  # a day's line wraps rather than being cut off
         self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setSpacing(1)
         self.day_list.currentItemChanged.connect(self._on_day)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +25,11 @@ from coach.core.i18n import translate
 from coach.core.library import Library
 from coach.core.model import PURPOSE_TITLES, Routine
 from coach.core.safety import DISCLAIMER, routine_allowed
+from coach.qt import design
+from coach.qt.design import Role, Space
+from coach.qt.resources import render_picture
+
+ICON = QSize(40, 30)  # a routine's picture on its start button
 
 
 def purpose_title(title: str) -> str:
@@ -47,20 +52,15 @@ class TodayFacts:
 
 
 def _card(title: str, parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    heading = QLabel(title, frame)
-    font = QFont(heading.font())
-    font.setBold(True)
-    heading.setFont(font)
-    big = QLabel(frame)
-    big_font = QFont(big.font())
-    big_font.setPointSizeF(big_font.pointSizeF() * 1.35)
-    big.setFont(big_font)
+    frame = design.card(parent=parent)
+    heading = design.text(QLabel(title, frame), "caption")
+    big = design.text(QLabel(frame), "heading")
     big.setWordWrap(True)
-    small = QLabel(frame)
+    small = design.text(QLabel(frame), "muted")
     small.setWordWrap(True)
     layout = QVBoxLayout(frame)
+    layout.setContentsMargins(*design.card_margins())
+    layout.setSpacing(Space.XS)
     layout.addWidget(heading)
     layout.addWidget(big)
     layout.addWidget(small)
@@ -70,7 +70,7 @@ def _card(title: str, parent: QWidget) -> tuple[QFrame, QLabel, QLabel]:
 
 
 class HomeView(QScrollArea):
-    """Today at a glance.
+    """Today at a glance, laid out to fit a small laptop screen without scrolling.
 
     Signals:
         start_requested(object): a Routine to play.
@@ -86,50 +86,75 @@ class HomeView(QScrollArea):
         self.break_card, self.next_break, self.sitting = _card(self.tr("Next movement break"), body)
         self.walk_card, self.next_walk, self.walk_prep = _card(self.tr("Next walk"), body)
         self.done_card, self.done, self.streak = _card(self.tr("Today"), body)
-        cards = QGridLayout()
-        cards.addWidget(self.break_card, 0, 0)
-        cards.addWidget(self.walk_card, 0, 1)
-        cards.addWidget(self.done_card, 0, 2)
+        cards = QHBoxLayout()
+        cards.setSpacing(Space.M)
+        for card in (self.break_card, self.walk_card, self.done_card):
+            cards.addWidget(card, 1)
         self.notes = QLabel(body)
         self.notes.setWordWrap(True)
         self.plan_box = QGroupBox(self.tr("Today's plan"), body)
         self.plan = QLabel(self.plan_box)
         self.plan.setWordWrap(True)
         self.plan.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self.plan_box).addWidget(self.plan)
-        self.disclaimer = QLabel(f"<small>{escape(translate('Safety', DISCLAIMER))}</small>", body)
-        self.disclaimer.setWordWrap(True)
-        self.starts = QVBoxLayout()
+        plan_layout = QVBoxLayout(self.plan_box)
+        plan_layout.addWidget(self.plan)
+        plan_layout.addStretch(1)
+        self.starts_box = QGroupBox(self.tr("Start a routine"), body)
+        self.starts = QGridLayout(self.starts_box)
+        self.starts.setHorizontalSpacing(Space.M)
+        self.starts.setVerticalSpacing(Space.S)
         self.start_buttons: dict[str, QPushButton] = {}
+        middle = QHBoxLayout()
+        middle.setSpacing(Space.M)
+        middle.addWidget(self.starts_box, 3)  # the plan column gets what the buttons leave
+        middle.addWidget(self.plan_box, 2)
+        self.disclaimer = design.text(QLabel(escape(translate("Safety", DISCLAIMER)), body), "caption")
+        self.disclaimer.setWordWrap(True)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(Space.L, Space.L, Space.L, Space.M)
+        layout.setSpacing(Space.M)
         layout.addLayout(cards)
         layout.addWidget(self.notes)
-        layout.addWidget(self.plan_box)
-        layout.addLayout(self.starts)
-        layout.addStretch(1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.disclaimer)
         self.setWidget(body)
+        self.setProperty("fits", True)  # laid out to need no scrolling; the clipping check holds it to that
         self.set_routines(library, avoid_backward_bending)
 
-    def set_routines(self, library: Library, avoid_backward_bending: bool) -> None:
+    def set_routines(
+        self, library: Library, avoid_backward_bending: bool, avoid_forward_bending: bool = False
+    ) -> None:
         """One button per routine, grouped by purpose, leaving out those the user should not be offered."""
         while self.starts.count():
             item = self.starts.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+            elif item.layout():
+                _clear(item.layout())
         self.start_buttons.clear()
+        box = self.starts_box
+        slot = 0
         for purpose, title in PURPOSE_TITLES.items():
             routines = [
                 r
                 for r in library.routines.values()
-                if r.purpose == purpose and routine_allowed(r, avoid_backward_bending)
+                if r.purpose == purpose
+                and routine_allowed(r, avoid_backward_bending, avoid_forward_bending)
             ]
             if not routines:
                 continue
-            group = QGroupBox(purpose_title(title), self.widget())
-            row = QHBoxLayout(group)
+            caption = design.text(QLabel(purpose_title(title), box), "caption")
+            row = QHBoxLayout()
+            row.setSpacing(Space.S)
             for routine in routines:
-                button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", group)
+                button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", box)
+                primary = purpose == "movement-break" and not self.start_buttons
+                if primary:
+                    design.button(button, Role.PRIMARY)
+                images = routine.items[0].exercise.images if routine.items else ()
+                if images and not primary:  # a blue figure would vanish on the blue button
+                    button.setIcon(QIcon(render_picture(images[-1], ICON * 2)))
+                    button.setIconSize(ICON)
                 button.setToolTip(routine.summary)
                 button.setAccessibleName(
                     self.tr("Start {name}, {duration}").format(
@@ -141,7 +166,13 @@ class HomeView(QScrollArea):
                 row.addWidget(button)
                 self.start_buttons[routine.id] = button
             row.addStretch(1)
-            self.starts.addWidget(group)
+            # one row per purpose, its name on the left: short enough for a small laptop screen
+            self.starts.addWidget(
+                caption, slot, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            self.starts.addLayout(row, slot, 1)
+            slot += 1
+        self.starts.setRowStretch(self.starts.rowCount(), 1)
 
     def show_facts(self, facts: TodayFacts) -> None:
         self.next_break.setText(facts.next_break or "—")
@@ -156,6 +187,13 @@ class HomeView(QScrollArea):
             f"<tr><td>{escape(t)}&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>" for t, what in facts.plan
         )
         self.plan.setText(f"<table>{rows}</table>" if rows else self.tr("Nothing planned today."))
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
 
 
 def _starter(view: HomeView, routine: Routine) -> Callable[[], None]:

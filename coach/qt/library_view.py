@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -33,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.durations import format_duration
+from coach.core.files import ensure_folder
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.library import Library
 from coach.core.model import KINDS, POSITIONS, PURPOSE_TITLES, Exercise, Routine
 from coach.core.search import NO_FLOOR, Entry, Filters
+from coach.qt import design
 from coach.qt.home_view import purpose_title
 from coach.qt.resources import render_picture
 from coach.qt.widgets import PictureView
@@ -203,6 +207,7 @@ class DetailView(QWidget):
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setAccessibleName(self.tr("Start"))
         self.start_button.clicked.connect(self._start)
+        design.button(self.start_button, design.Role.PRIMARY)
         self.start_button.setEnabled(False)
         pictures = QHBoxLayout()
         for picture in self.pictures:
@@ -251,6 +256,10 @@ def exercise_html(ex: Exercise) -> str:
     meta = [word(ex.position), word(ex.kind or "exercise")]
     if ex.bends_backward:
         meta.append(LibraryText.tr("bends backward"))
+    if ex.bends_forward:
+        meta.append(LibraryText.tr("bends forward"))
+    if not ex.bends_backward and not ex.bends_forward:
+        meta.append(LibraryText.tr("back stays neutral"))
     in_all = LibraryText.tr("{duration} in all").format(duration=format_duration(ex.duration_s))
     parts = [
         f"<h2>{escape(ex.name)}</h2><p>{escape(ex.summary)}</p>",
@@ -264,7 +273,8 @@ def exercise_html(ex: Exercise) -> str:
         parts.append(f"<p>{escape(needed)}</p>")
     parts.append("<h3>" + escape(LibraryText.tr("Steps")) + "</h3>" + _list(ex.steps, ordered=True))
     if ex.cautions:
-        parts.append("<h3>" + escape(LibraryText.tr("⚠ Take care")) + "</h3>" + _list(ex.cautions))
+        take_care = design.icon_html(design.Icon.CAUTION, 18) + "&nbsp;" + escape(LibraryText.tr("Take care"))
+        parts.append(f"<h3>{take_care}</h3>" + _list(ex.cautions))
     if ex.sources:
         parts.append("<h3>" + escape(LibraryText.tr("Sources")) + "</h3>" + _list(ex.sources))
     if ex.origin == "user":
@@ -344,12 +354,17 @@ class LibraryView(QWidget):
         self.avoid_backward.setToolTip(
             self.tr("For people whose leg pain gets worse when they bend backward")
         )
+        self.avoid_forward = QCheckBox(self.tr("Hide forward bending"), self)
+        self.avoid_forward.setToolTip(
+            self.tr("For people whose back or leg pain gets worse when they bend forward")
+        )
         self.list = QListView(self)
         self.list.setModel(self.proxy)
         self.list.setIconSize(THUMB)
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Exercises and routines"))
         self.list.setSpacing(2)
+        design.fit_rows(self.list)
         self.count = QLabel(self)
         self.detail = DetailView(self)
         self.detail.start_requested.connect(self.start_requested)
@@ -359,6 +374,7 @@ class LibraryView(QWidget):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open my exercises folder"), self)
         self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._show_problems(library)
 
         filters = QHBoxLayout()
@@ -368,6 +384,7 @@ class LibraryView(QWidget):
         left.addWidget(self.search)
         left.addLayout(filters)
         left.addWidget(self.avoid_backward)
+        left.addWidget(self.avoid_forward)
         left.addWidget(self.list, 1)
         left.addWidget(self.count)
         left_box = QWidget(self)
@@ -378,7 +395,8 @@ class LibraryView(QWidget):
         splitter.setStretchFactor(1, 2)
         problems = QHBoxLayout()
         problems.addWidget(self.problems, 1)
-        problems.addWidget(self.open_folder)
+        problems.addStretch(0)
+        problems.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(problems)
@@ -387,6 +405,7 @@ class LibraryView(QWidget):
         self.position.currentIndexChanged.connect(self._refilter)
         self.kind.currentIndexChanged.connect(self._refilter)
         self.avoid_backward.toggled.connect(self._refilter)
+        self.avoid_forward.toggled.connect(self._refilter)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.activated.connect(lambda _index: self.detail.start_button.setFocus())
         self._refilter()
@@ -401,6 +420,7 @@ class LibraryView(QWidget):
                 kind=kind,
                 purpose=purpose,
                 avoid_backward_bending=self.avoid_backward.isChecked(),
+                avoid_forward_bending=self.avoid_forward.isChecked(),
             )
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -433,11 +453,13 @@ class LibraryView(QWidget):
         more = ""
         if len(library.problems) > 50:
             more = "<br>" + self.tr("… and {count} more").format(count=len(library.problems) - 50)
-        heading = LibraryText.tr("⚠ %n file(s) could not be loaded:", "", files)
-        self.problems.setText(f"<b>{heading}</b><br><tt>{lines}{more}</tt>")
+        heading = LibraryText.tr("%n file(s) could not be loaded:", "", files)
+        mark = design.icon_html(design.Icon.CAUTION)
+        self.problems.setText(f"{mark}&nbsp;<b>{escape(heading)}</b><br><tt>{lines}{more}</tt>")
         self.problems.show()
 
     @Slot()
     def _open_folder(self) -> None:
-        (self.user_folder / "routines").mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # the file manager shows what is there, or says why not
+            ensure_folder(self.user_folder / "routines")
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_folder)))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from coach.core.library import Library
+from coach.qt import design
 from coach.qt.home_view import HomeView
 from coach.qt.library_view import LibraryView
 from coach.qt.safety_view import SafetyView
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         *,
         user_folder,
         avoid_backward_bending: bool = False,
+        avoid_forward_bending: bool = False,
         state: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -45,7 +47,10 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(
             library, user_folder, avoid_backward_bending=avoid_backward_bending, parent=self
         )
-        self.safety = SafetyView(self, intro=None)
+        if avoid_forward_bending:
+            self.home.set_routines(library, avoid_backward_bending, avoid_forward_bending)
+            self.library_view.avoid_forward.setChecked(True)
+        self.safety = SafetyView(self, intro=None, walking=True)
         self.tabs.addTab(self.home, self.tr("&Today"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
         self.tabs.addTab(self.safety, self.tr("&Safety"))
@@ -63,7 +68,7 @@ class MainWindow(QMainWindow):
         safety = QAction(self.tr("When to see a &doctor"), self)
         safety.triggered.connect(lambda: self.show_tab(self.safety))
         self.help_menu.addAction(safety)
-        self.resize(1040, 720)
+        design.place(self, QSize(1040, 720))  # centred on the working screen, never larger than it
         self._restore()
 
     def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,18 +25,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
+from coach.core.bending import directions_to_ask
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
 from coach.core.motion import motion_for
 from coach.core.recorder import SessionRecorder, SessionSink
 from coach.core.runner import Runner, RunState
+from coach.core.settings import Settings
 from coach.core.timeline import Phase, PhaseKind
+from coach.qt import design
+from coach.qt.bending_question import BendingQuestion
 from coach.qt.cues import Cues, CueSink
+from coach.qt.design import Icon, Role, Space
 from coach.qt.driver import DeadlineDriver
 from coach.qt.figure_animation import AnimatedPicture
 from coach.qt.safety_view import SafetyView
@@ -37,12 +52,7 @@ from coach.qt.widgets import CountdownRing, PainScale, ProgressStrip
 log = logging.getLogger(__name__)
 
 
-def _big(label: QLabel, scale: float, bold: bool = False) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+DEFAULT_SIZE = QSize(920, 640)
 
 
 class PlayerWindow(QWidget):
@@ -50,9 +60,12 @@ class PlayerWindow(QWidget):
 
     Signals:
         closed: the window has closed and the session is saved.
+        bending_reported(str): after a stop for pain, the user says bending ``forward`` or
+            ``backward`` makes it worse (offered only when ``settings`` are given).
     """
 
     closed = Signal()
+    bending_reported = Signal(str)
 
     def __init__(
         self,
@@ -64,9 +77,11 @@ class PlayerWindow(QWidget):
         sounds: bool = True,
         voice: bool = False,
         source: str = "manual",
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.runner = runner
         self.routine = runner.routine
         self.recorder = SessionRecorder(runner, sink, source=source)
@@ -78,7 +93,8 @@ class PlayerWindow(QWidget):
         self._clock = clock
         self.setWindowTitle(self.tr("{routine} — Coach").format(routine=self.routine.name))
         self.setAccessibleName(self.tr("Player: {routine}").format(routine=self.routine.name))
-        self.resize(920, 640)
+        self.resize(DEFAULT_SIZE)
+        self._placed = False
 
         self.pages = QStackedWidget(self)
         self.run_page = self._build_run_page()
@@ -87,6 +103,7 @@ class PlayerWindow(QWidget):
         for page in (self.run_page, self.summary_page, self.safety_page):
             self.pages.addWidget(page)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(Space.L, Space.L, Space.L, Space.L)
         outer.addWidget(self.pages)
         self._shortcuts()
 
@@ -102,8 +119,8 @@ class PlayerWindow(QWidget):
 
     def _build_run_page(self) -> QWidget:
         page = QWidget(self)
-        self.routine_label = _big(QLabel(self.routine.name, page), 1.2, bold=True)
-        self.position_label = QLabel(page)
+        self.routine_label = design.text(QLabel(self.routine.name, page), "heading")
+        self.position_label = design.text(QLabel(page), "muted")
         self.total_bar = ProgressStrip(page)
         self.total_bar.setRange(0, 1000)
         self.total_bar.setAccessibleName(self.tr("Routine progress"))
@@ -133,19 +150,25 @@ class PlayerWindow(QWidget):
 
         self.picture = AnimatedPicture(page)
         self.picture.setAccessibleName(self.tr("Exercise picture"))
-        self.exercise_label = _big(QLabel(page), 1.6, bold=True)
+        self.exercise_label = design.text(QLabel(page), "title")
         self.exercise_label.setWordWrap(True)
-        self.rep_label = _big(QLabel(page), 1.15)
+        self.rep_label = design.text(QLabel(page), "heading")
         self.ring = CountdownRing(page)
         self.steps = QListWidget(page)
         self.steps.setWordWrap(True)
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.next_label = QLabel(page)
+        self.steps.setProperty("role", "steps")
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.steps.setItemDelegate(WrappingDelegate(self.steps))
+        self.steps.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.next_label = design.text(QLabel(page), "muted")
         self.next_label.setWordWrap(True)
         self.caution_label = QLabel(page)
         self.caution_label.setWordWrap(True)
+        self.caution_label.setTextFormat(Qt.TextFormat.RichText)
 
         right = QVBoxLayout()
         right.addWidget(self.exercise_label)
@@ -176,17 +199,34 @@ class PlayerWindow(QWidget):
             self.tr("Ends the session, records it as stopped for pain and shows when to see a doctor")
         )
         self.hurts_button.clicked.connect(self.stop_for_pain)
+        design.button(self.pause_button, Role.PRIMARY, large=True)
+        widths = []
+        for label in (self.tr("Resume"), self.tr("Pause")):  # it says either: room for both
+            self.pause_button.setText(label)
+            widths.append(self.pause_button.sizeHint().width())
+        self.pause_button.setMinimumWidth(max(widths) + Space.S)
+        for button in (self.back_button, self.skip_button):
+            design.button(button, Role.SECONDARY, large=True)
+        design.button(self.stop_button, Role.DESTRUCTIVE)
+        design.button(self.hurts_button, Role.DESTRUCTIVE)
+        # the ends of a session sit bottom-left, far from where the summary's Save appears
+        # (bottom-right): a click meant for one screen must not land on the other's button
         controls = QHBoxLayout()
+        controls.setSpacing(Space.S)
+        controls.addWidget(self.hurts_button)
+        controls.addWidget(self.stop_button)
+        controls.addStretch(1)
         for button in (self.back_button, self.pause_button, self.skip_button):
             controls.addWidget(button)
         controls.addStretch(1)
-        controls.addWidget(self.stop_button)
-        controls.addWidget(self.hurts_button)
+        controls.addSpacing(self.hurts_button.sizeHint().width() + self.stop_button.sizeHint().width())
 
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(Space.S)
         layout.addLayout(header)
         layout.addLayout(progress)
-        layout.addLayout(centre, 3)
+        layout.addLayout(centre, 2)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.next_label)
@@ -195,38 +235,59 @@ class PlayerWindow(QWidget):
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_title = _big(QLabel(page), 1.6, bold=True)
-        self.summary_text = QLabel(page)
+        body = design.card(parent=page)
+        body.setMaximumWidth(720)
+        self.summary_icon = QLabel(body)
+        self.summary_title = design.text(QLabel(body), "title")
+        self.summary_text = QLabel(body)
         self.summary_text.setWordWrap(True)
-        self.summary_items = QLabel(page)
+        self.summary_items = QLabel(body)
         self.summary_items.setWordWrap(True)
         self.summary_items.setTextFormat(Qt.TextFormat.RichText)
-        self.pain_after = PainScale(self.tr("Back pain now"), page)
-        self.note = QLineEdit(page)
+        self.pain_after = PainScale(self.tr("Back pain now"), body)
+        self.note = QLineEdit(body)
         self.note.setPlaceholderText(self.tr("A note for your log (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
-        self.save_button = QPushButton(self.tr("Save and close"), page)
+        self.save_button = design.button(
+            QPushButton(self.tr("Save and close"), page), Role.PRIMARY, large=True
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_and_close)
-        self.again_button = QPushButton(self.tr("Close without rating"), page)
+        self.again_button = design.button(QPushButton(self.tr("Close without rating"), page), large=True)
         self.again_button.clicked.connect(self.close)
+        title = QHBoxLayout()
+        title.setSpacing(Space.M)
+        title.addWidget(self.summary_icon)
+        title.addWidget(self.summary_title, 1)
+        question = QLabel(
+            self.tr("How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)"), body
+        )
+        question.setWordWrap(True)
+        design.text(question, "strong")
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(Space.XL, Space.XL, Space.XL, Space.XL)
+        inner.setSpacing(Space.M)
+        inner.addLayout(title)
+        inner.addWidget(self.summary_text)
+        inner.addWidget(self.summary_items)
+        inner.addSpacing(Space.S)
+        inner.addWidget(question)
+        inner.addWidget(self.pain_after)
+        inner.addWidget(self.note)
+        # Save sits bottom-right, where the run page has no button that ends or logs pain
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.again_button)
         buttons.addWidget(self.save_button)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(body, 6)
+        centre.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.summary_title)
-        layout.addWidget(self.summary_text)
-        layout.addWidget(self.summary_items)
-        layout.addSpacing(12)
-        layout.addWidget(
-            QLabel(
-                self.tr("How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)"), page
-            )
-        )
-        layout.addWidget(self.pain_after)
-        layout.addWidget(self.note)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addLayout(centre)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
@@ -240,9 +301,12 @@ class PlayerWindow(QWidget):
                 "common; the signs below are not, and need a doctor."
             ),
         )
-        close = QPushButton(self.tr("Close"), page)
+        self.bending = BendingQuestion(page)
+        self.bending.answered.connect(self.bending_reported)
+        close = design.button(QPushButton(self.tr("Close"), page), Role.PRIMARY, large=True)
         close.clicked.connect(self.close)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.bending)
         layout.addWidget(self.safety_view, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -324,7 +388,11 @@ class PlayerWindow(QWidget):
         )
         self.steps.clear()
         self.steps.addItems([f"{i}. {step}" for i, step in enumerate(exercise.steps, 1)])
-        self.caution_label.setText(f"⚠ {exercise.cautions[0]}" if exercise.cautions else "")
+        self.caution_label.setText(
+            f"{design.icon_html(Icon.CAUTION)}&nbsp;{escape(exercise.cautions[0])}"
+            if exercise.cautions
+            else ""
+        )
         nxt = self.runner.next_phase
         if nxt is None:
             self.next_label.setText(self.tr("Next: done"))
@@ -367,20 +435,22 @@ class PlayerWindow(QWidget):
             )
         )
         current = step_index(self.routine, phase, fraction)
-        for row in range(self.steps.count()):
-            item = self.steps.item(row)
-            font = item.font()
-            font.setBold(row == current)
-            item.setFont(font)
-        if self.steps.count():
+        if self.steps.count() and self.steps.currentRow() != current:
+            for row in range(self.steps.count()):
+                item = self.steps.item(row)
+                font = item.font()
+                font.setBold(row == current)
+                item.setFont(font)
             self.steps.setCurrentRow(current)
+            self.steps.doItemsLayout()  # the bold step may need another line
+            self.steps.scrollToItem(self.steps.item(current))
         images = self.routine.items[phase.item].exercise.images
         frame = frame_index(self.routine, phase, fraction)
         self.picture.show_moment(
             images,
             frame,
             mirrored(phase),
-            motion_for(self.routine, phase),
+            motion_for(self.routine, phase, self.picture.cycle_of(images)),
             runner.phase_elapsed_now,
             runner.state is RunState.RUNNING,
         )
@@ -394,16 +464,20 @@ class PlayerWindow(QWidget):
         done = self.runner.items_done
         rows = []
         for index, item in enumerate(self.routine.items):
-            mark, state = ("✓", self.tr("done")) if index in done else ("–", self.tr("not done"))
-            rows.append(
-                f"<li>{mark} {escape(item.exercise.name)} · {escape(item.dose.describe())} ({state})</li>"
+            icon, state = (
+                (Icon.DONE, self.tr("done")) if index in done else (Icon.NOT_DONE, self.tr("not done"))
             )
-        self.summary_items.setText(f"<ul style='list-style: none'>{''.join(rows)}</ul>")
+            rows.append(
+                f"<tr><td>{design.icon_html(icon)}&nbsp;</td><td>{escape(item.exercise.name)}"
+                f" · {escape(item.dose.describe())} ({state})</td></tr>"
+            )
+        self.summary_items.setText(f"<table cellspacing='2'>{''.join(rows)}</table>")
 
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
         self.picture.stop()
         self.summary_title.setText(self.tr("Well done"))
+        self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
         self.summary_text.setText(
             self.tr("{routine} complete: {done} of exercise in {total}. Your session is saved.").format(
                 routine=self.routine.name,
@@ -419,11 +493,14 @@ class PlayerWindow(QWidget):
         self.driver.stop()
         self.picture.stop()
         if reason == "pain":
+            if self.settings is not None:
+                self.bending.ask(directions_to_ask(self.runner.current_exercise, self.settings))
             self.pages.setCurrentWidget(self.safety_page)
             return
         if reason == "closed":
             return
         self.summary_title.setText(self.tr("Stopped early"))
+        self.summary_icon.setPixmap(design.pixmap(Icon.PARTIAL, 32))
         self.summary_text.setText(
             self.tr("You did {done} of {routine}. That is saved as a partial session.").format(
                 done=format_duration(self.recorder.seconds_done), routine=self.routine.name
@@ -433,11 +510,24 @@ class PlayerWindow(QWidget):
         self.pages.setCurrentWidget(self.summary_page)
 
     def _on_log_failed(self, message: str) -> None:
-        self.position_label.setText(self.tr("⚠ This session cannot be saved to your log"))
+        self.position_label.setText(self.tr("This session cannot be saved to your log"))
+        design.text(self.position_label, "muted", tone="danger")
         self.position_label.setToolTip(message)
 
     def _on_pain_before(self, _index: int) -> None:
         self.recorder.set_pain_before(self.pain_before.currentData())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: centred on the screen the user works on (where the pointer is)."""
+        if not self._placed:
+            self._placed = True
+            design.place(self, DEFAULT_SIZE)
+        super().showEvent(event)
+
+    def place_in(self, area: QRect) -> None:
+        """Centre in ``area`` instead of the working screen (the gallery and tests)."""
+        self._placed = True
+        design.place(self, DEFAULT_SIZE, area)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
@@ -446,6 +536,22 @@ class PlayerWindow(QWidget):
         self.picture.stop()
         super().closeEvent(event)
         self.closed.emit()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the list's width (QListView alone would elide them)."""
+
+    PADDING = QSize(2 * Space.S + Space.XS + Space.S, 2 * Space.XS + 2)  # the sheet's item padding
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        view = self.parent()
+        width = max(80, view.viewport().width() - 2 * view.spacing())
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, width - self.PADDING.width(), 100_000), Qt.TextFlag.TextWordWrap, opt.text
+        )
+        return QSize(width, text.height() + self.PADDING.height())
 
 
 def runner_command(window: PlayerWindow, name: str):

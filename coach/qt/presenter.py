@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -15,7 +16,7 @@ from coach.core.i18n import Context, translate
 from coach.core.library import Library
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.safety import suitable_routine
+from coach.core.rotation import pick_routine
 from coach.core.scheduler import BreakScheduler
 from coach.core.scheduler_events import (
     BreakDue,
@@ -35,6 +36,12 @@ if TYPE_CHECKING:  # built when a break or a walk's end comes
 
 log = logging.getLogger(__name__)
 OpenPlayer = Callable[[Routine, str, Callable[[], None] | None], object]
+
+
+def routine_picture(routine: Routine) -> Path | None:
+    """The picture a reminder shows: the first exercise's end position (what to do)."""
+    images = routine.items[0].exercise.images if routine.items else ()
+    return images[-1] if images else None
 
 
 class PresenterText(Context):
@@ -62,9 +69,11 @@ class Presenter(QObject):
         notifier: Notifier | None = None,
         tray_message: Callable[[str, str], None] | None = None,
         play_sound: Callable[[str], None] | None = None,
+        done_today: Callable[[], Iterable[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.done_today = done_today  # ids of the routines run today, for the break rotation
         self.scheduler = scheduler
         self.recorder = recorder
         self.library = library
@@ -92,7 +101,7 @@ class Presenter(QObject):
     def routine(self, routine_id: str | None) -> Routine | None:
         if routine_id is None:
             return None
-        return suitable_routine(self.library.routines, routine_id, self.settings.avoid_backward_bending)
+        return pick_routine(self.library.routines, routine_id, self.settings, self.done_today())
 
     def notify(
         self,
@@ -191,12 +200,15 @@ class Presenter(QObject):
         self.close_prompt()
         from coach.qt.prompts import BreakOverlay, PromptWindow
 
+        picture = routine_picture(routine)
         if style is BreakStyle.OVERLAY:
             prompt: PromptWindow | BreakOverlay = BreakOverlay(
-                self.tr("Movement break"), message, choices, default="start"
+                self.tr("Movement break"), message, choices, default="start", picture=picture
             )
         else:
-            prompt = PromptWindow(self.tr("Movement break"), message, choices, default="start")
+            prompt = PromptWindow(
+                self.tr("Movement break"), message, choices, default="start", picture=picture
+            )
         prompt.answered.connect(self.answer_break)
         self.prompt = prompt
         prompt.popup()

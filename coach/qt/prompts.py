@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from coach.qt import design
+from coach.qt.design import Role, Space
 from coach.qt.resources import app_icon
+from coach.qt.widgets import PictureView
+
+
+def _role(key: str, default: str | None) -> Role:
+    """The default choice is the primary button; the others are secondary (none ends anything)."""
+    return Role.PRIMARY if key == default else Role.SECONDARY
 
 
 class PromptWindow(QWidget):
@@ -30,6 +39,7 @@ class PromptWindow(QWidget):
         choices: Sequence[tuple[str, str]],
         *,
         default: str | None = None,
+        picture: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -42,19 +52,18 @@ class PromptWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setAccessibleName(title)
         self._done = False
-        heading = QLabel(title, self)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = design.text(QLabel(title, self), "heading")
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setMinimumWidth(300)
+        self.picture: PictureView | None = None
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        row.setSpacing(Space.S)
         row.addStretch(1)
         for key, label in choices:
-            button = QPushButton(label, self)
+            button = design.button(QPushButton(label, self), _role(key, default))
             button.setAccessibleName(label)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, k=key: self.answer(k))
@@ -62,15 +71,36 @@ class PromptWindow(QWidget):
                 button.setDefault(True)
             row.addWidget(button)
             self.buttons[key] = button
+        text = QVBoxLayout()
+        text.setSpacing(Space.S)
+        text.addWidget(heading)
+        text.addWidget(self.message)
+        text.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(Space.L)
+        if picture is not None:
+            self.picture = PictureView(self, minimum=96)
+            self.picture.setFixedSize(112, 96)
+            self.picture.show_picture(picture)
+            top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.message)
+        layout.setContentsMargins(Space.L, Space.L, Space.L, Space.L)
+        layout.setSpacing(Space.M)
+        layout.addLayout(top)
         layout.addLayout(row)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420 if len(message) < 400 else 560 if len(message) < 700 else 680)
+
+    def fit(self) -> None:
+        """Take the size the content needs at the window's width (wrapped text included)."""
+        self.adjustSize()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.minimumHeight(), layout.totalHeightForWidth(self.width())))
 
     def popup(self) -> None:
         """Show in the bottom-right corner of the primary screen's free area."""
-        self.adjustSize()
+        self.fit()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
@@ -105,7 +135,7 @@ class _ScreenShade(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(10, 12, 16, 200))
+        painter.fillRect(self.rect(), QColor(design.colours().shade))
         painter.end()
 
 
@@ -128,6 +158,7 @@ class BreakOverlay(QWidget):
         *,
         default: str,
         countdown_s: int = 15,
+        picture: Path | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
@@ -143,46 +174,51 @@ class BreakOverlay(QWidget):
         self.shades = [_ScreenShade(s.geometry()) for s in screens if s is not primary]
         if primary is not None:
             self.setGeometry(primary.geometry())
-        heading = QLabel(title, self)
-        big = QFont(heading.font())
-        big.setPointSizeF(big.pointSizeF() * 2.2)
-        big.setBold(True)
-        heading.setFont(big)
-        self.message = QLabel(message, self)
+        self.setProperty("shade", True)
+        heading = design.text(QLabel(title, self), "display")
+        self.message = design.text(QLabel(message, self), "lead")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
-        text_font = QFont(self.message.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.25)
-        self.message.setFont(text_font)
-        self.message.setMaximumWidth(900)
-        self.countdown = QLabel(self)
-        medium = QFont(self.countdown.font())
-        medium.setPointSizeF(medium.pointSizeF() * 1.4)
-        self.countdown.setFont(medium)
+        self.countdown = design.text(QLabel(self), "heading")
         for label in (heading, self.message, self.countdown):
-            label.setStyleSheet("color: #f2f4f8;")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture: PictureView | None = None
+        if picture is not None:
+            self.picture = PictureView(self, minimum=160)
+            self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self.picture.setAccessibleName(self.tr("What to do"))
+            self.picture.show_picture(picture)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
+        row.setSpacing(Space.L)
         row.addStretch(1)
         for key, label in choices:
-            button = QPushButton(label, self)
-            button.setMinimumHeight(44)
-            button.setMinimumWidth(140)
+            button = design.button(QPushButton(label, self), _role(key, default), large=True)
+            button.setMinimumWidth(160)
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, k=key: self.answer(k))
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        # one centred column, as wide as a comfortable line: the whole sentence wraps inside it
+        column = QWidget(self)
+        column.setMaximumWidth(820)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(Space.L)
+        inner.addWidget(heading)
+        if self.picture is not None:
+            inner.addWidget(self.picture, 1)
+        inner.addWidget(self.message)
+        inner.addWidget(self.countdown)
+        inner.addSpacing(Space.S)
+        inner.addLayout(row)
+        self.column = column
         layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(heading)
-        layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addWidget(self.countdown)
-        layout.addSpacing(16)
-        layout.addLayout(row)
-        layout.addStretch(3)
+        layout.setContentsMargins(Space.XXL, Space.XXL, Space.XXL, Space.XXL)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._count)
@@ -190,8 +226,15 @@ class BreakOverlay(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(10, 12, 16, 215))
+        painter.fillRect(self.rect(), QColor(design.colours().shade))
         painter.end()
+
+    def resizeEvent(self, event) -> None:
+        """Keep the column a readable width of the screen it covers."""
+        self.column.setFixedWidth(min(820, max(320, self.width() - 2 * Space.XXL)))
+        if self.picture is not None:
+            self.picture.setFixedHeight(max(120, min(320, int(self.height() * 0.34))))
+        super().resizeEvent(event)
 
     def popup(self) -> None:
         for shade in self.shades:

@@ -6,9 +6,6 @@ table row would be cut; the charts are QtCharts drawn as vector graphics between
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -19,11 +16,12 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach.core.durations import format_duration
+from coach.core.files import atomic_path
 from coach.core.history import Report, WeekRow, day_label, short_date
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
 from coach.qt.charts import ChartColours, bar_chart, pain_chart
-from coach.qt.safety_view import MARKS, safety_html
+from coach.qt.safety_view import safety_html
 
 
 class ReportText(Context):
@@ -213,10 +211,7 @@ def _questions_html() -> str:
 def _red_flags_html() -> str:
     """The warning signs, without the disclaimer (already on page one) or symbols fonts may lack."""
     disclaimer = translate("Safety", DISCLAIMER)
-    body = safety_html(None, rules=False).replace(f"<p>{escape(disclaimer)}</p>", "", 1)
-    for mark in (translate("Safety", m) for m in MARKS.values()):
-        word = mark.split(" ", 1)[1]
-        body = body.replace(escape(mark), escape(word))
+    body = safety_html(None, rules=False, icons=False).replace(f"<p>{escape(disclaimer)}</p>", "", 1)
     return body.replace("<h3>", "<h2>", 1).replace("</h3>", "</h2>", 1)
 
 
@@ -443,16 +438,8 @@ def render(data: Report, writer: QPdfWriter) -> int:
 
 def write_report(data: Report, path: Path | str) -> int:
     """Write the report to ``path`` (replaced only when complete); returns the number of pages."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_path(path) as temporary:
+        writer = QPdfWriter(str(temporary))
         pages = render(data, writer)
         del writer  # flushes and closes the file
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return pages

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.model import Routine
 from coach.core.settings import DAYS, BreakStyle, Settings, TimeRange, Walk, WorkingHours, ordered_ranges
+from coach.qt import design
+from coach.qt.design import Space
 
 DAY_NAMES = dict(
     zip(
@@ -92,6 +94,23 @@ def _minutes(parent: QWidget, lo: int, hi: int, value_s: int, name: str, zero: s
     return box
 
 
+def _form(parent: QWidget) -> QFormLayout:
+    """A form whose fields keep their natural width instead of stretching across the window."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(Space.M)
+    form.setVerticalSpacing(Space.S)
+    return form
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    """An explanation under a group of settings: muted and wrapped."""
+    label = design.text(QLabel(text, parent), "muted")
+    label.setWordWrap(True)
+    return label
+
+
 def parse_day_hours(text: str) -> tuple[TimeRange, ...]:
     """``"09:00-17:30"`` or ``"08:00-12:00, 13:00-17:00"``; empty or ``off`` for none."""
     text = text.strip()
@@ -134,7 +153,7 @@ class WalkEditor(QWidget):
         days = QHBoxLayout()
         for box in self.days.values():
             days.addWidget(box)
-        form = QFormLayout(self)
+        form = _form(self)
         form.addRow(self.tr("&At"), self.at)
         form.addRow(self.tr("On"), days)
         form.addRow(self.tr("&Length"), self.minutes)
@@ -209,14 +228,14 @@ class SettingsDialog(QDialog):
             self._walks_tab([r for r in routines if r.purpose == "warm-up"] or routines), self.tr("&Walks")
         )
         tabs.addTab(self._general_tab(speech_available, autostart), self.tr("&General"))
-        self.error = QLabel(self)
+        self.error = design.text(QLabel(self), "body", tone="danger")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with a setting"))
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        note = QLabel(self.tr("Changes apply and are saved as you make them."), self)
+        note = _note(self.tr("Changes apply and are saved as you make them."), self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
@@ -249,7 +268,7 @@ class SettingsDialog(QDialog):
         self.max_postpones.setRange(0, 10)
         self.max_postpones.setAccessibleName(self.tr("Postpones allowed per break"))
         self.away = _minutes(page, 1, 120, mb.away_after_s, self.tr("Away after this long without input"))
-        form = QFormLayout(page)
+        form = _form(page)
         form.addRow(self.tr("Break after &sitting for"), self.every)
         form.addRow(self.tr("Break &routine"), self.routine)
         form.addRow(self.tr("&Ask with"), self.style)
@@ -258,7 +277,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Postpones &allowed"), self.max_postpones)
         form.addRow(self.tr("Count me a&way after"), self.away)
         form.addRow(
-            QLabel(
+            _note(
                 self.tr(
                     "Being away from the keyboard for that long counts as a break and restarts the sitting time."
                 ),
@@ -273,7 +292,7 @@ class SettingsDialog(QDialog):
 
     def _hours_tab(self) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
+        form = _form(page)
         self.hours: dict[str, QLineEdit] = {}
         for day in DAYS:
             edit = QLineEdit(page)
@@ -283,10 +302,11 @@ class SettingsDialog(QDialog):
                 self.tr("e.g. 09:00-17:30, or 08:00-12:00, 13:00-17:00 for a split day; empty for none")
             )
             edit.editingFinished.connect(self._apply)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("08:00-12:00, 13:00-17:30") + Space.XL)
             self.hours[day] = edit
             form.addRow(day_name(day), edit)
         form.addRow(
-            QLabel(self.tr("Coach prompts only within these hours. Leave a day empty for none."), page)
+            _note(self.tr("Coach prompts only within these hours. Leave a day empty for none."), page)
         )
         return page
 
@@ -294,6 +314,8 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.walk_list = QListWidget(page)
         self.walk_list.setAccessibleName(self.tr("Planned walks"))
+        self.walk_list.setWordWrap(True)  # a walk's days wrap instead of scrolling sideways
+        self.walk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.walk_editor = WalkEditor(routines, page)
         self.walk_editor.changed.connect(self._walk_edited)
         self.add_walk = QPushButton(self.tr("&Add a walk"), page)
@@ -325,17 +347,29 @@ class SettingsDialog(QDialog):
         if not speech_available:
             self.voice.setEnabled(False)
             self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
-        self.avoid_backward = QCheckBox(self.tr("&Backward bending makes my leg pain worse"), page)
+        self.avoid_forward = QCheckBox(
+            self.tr("Bending &forward makes my back or leg pain worse"), page
+        )
+        self.avoid_forward.setToolTip(self.tr("Coach will leave out exercises that bend the spine forward"))
+        self.avoid_backward = QCheckBox(
+            self.tr("Bending &backward makes my back or leg pain worse"), page
+        )
         self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
-        layout = QVBoxLayout(page)
-        for box in (self.sounds, self.voice, self.avoid_backward):
+        for box in (self.sounds, self.voice, self.avoid_forward, self.avoid_backward):
             box.toggled.connect(self._apply)
-            layout.addWidget(box)
-        layout.addWidget(
-            QLabel(
+        during = QGroupBox(self.tr("During routines"), page)
+        column = QVBoxLayout(during)
+        column.addWidget(self.sounds)
+        column.addWidget(self.voice)
+        back = QGroupBox(self.tr("Your back"), page)
+        column = QVBoxLayout(back)
+        column.addWidget(self.avoid_forward)
+        column.addWidget(self.avoid_backward)
+        column.addWidget(
+            _note(
                 self.tr(
-                    "With this ticked, routines and the library leave out backbends and "
-                    "cat-cow; the extension-free desk break is used instead."
+                    "Routines and the library then leave out every exercise that bends that way, "
+                    "and the desk breaks take turns among the ones that suit you."
                 ),
                 page,
             )
@@ -349,7 +383,12 @@ class SettingsDialog(QDialog):
             enabled, setter = autostart
             self.autostart.setChecked(enabled)
             self.autostart.toggled.connect(setter)
-        layout.addWidget(self.autostart)
+        start = QGroupBox(self.tr("Start-up"), page)
+        QVBoxLayout(start).addWidget(self.autostart)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(Space.S)
+        for group in (during, back, start):
+            layout.addWidget(group)
         layout.addStretch(1)
         return page
 
@@ -381,6 +420,7 @@ class SettingsDialog(QDialog):
         self._walk_selected(self.walk_list.currentRow())
         self.sounds.setChecked(settings.sounds)
         self.voice.setChecked(settings.voice)
+        self.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.avoid_backward.setChecked(settings.avoid_backward_bending)
         self._loading = False
 
@@ -418,6 +458,7 @@ class SettingsDialog(QDialog):
             walks=tuple(self._walks),
             sounds=self.sounds.isChecked(),
             voice=self.voice.isChecked(),
+            avoid_forward_bending=self.avoid_forward.isChecked(),
             avoid_backward_bending=self.avoid_backward.isChecked(),
         )
 
@@ -428,7 +469,7 @@ class SettingsDialog(QDialog):
         try:
             settings = self.collect()
         except ValueError as exc:
-            self.error.setText(self.tr("⚠ {problem} (not saved until this is fixed)").format(problem=exc))
+            self.error.setText(self.tr("{problem} (not saved until this is fixed)").format(problem=exc))
             self.error.show()
             return
         self.error.hide()

@@ -16,6 +16,8 @@ from coach.qt import unix_socket
 if TYPE_CHECKING:  # imported when listening or sending: holding the lock needs only QtCore
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from coach.core.files import check_regular, ensure_folder
+
 log = logging.getLogger(__name__)
 
 
@@ -49,10 +51,16 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(data_dir)
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            ensure_folder(data_dir)
         except OSError as exc:  # e.g. a file where the folder should be; acquire() falls back
             log.warning("cannot create %s: %s", data_dir, exc.strerror or exc)
-        self.lock = _lock(data_dir / "coach.lock")
+        lock_path = data_dir / "coach.lock"
+        try:
+            check_regular(lock_path, missing_ok=True)
+        except OSError as exc:  # QLockFile would wait forever reading a pipe
+            log.warning("cannot use the lock file %s: %s", lock_path, exc.strerror or exc)
+            lock_path = Path(tempfile.gettempdir()) / f"{self.name}.lock"
+        self.lock = _lock(lock_path)
         self.server: QLocalServer | unix_socket.LineServer | None = None
 
     def acquire(self, listen: bool = True) -> bool:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.qt import design
+from coach.qt.design import Role, Space
 from coach.qt.resources import app_icon
 from coach.qt.widgets import PainScale
 
@@ -43,7 +45,12 @@ class WalkDoneDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Anything to remember (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setMinimumWidth(
+            self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + Space.XXL
+        )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setVerticalSpacing(Space.S)
         form.addRow(self.tr("&Walked for"), self.minutes)
         form.addRow(
             QLabel(self.tr("Back pain during the walk (optional; 0 = none, 10 = worst imaginable):"), self)
@@ -55,11 +62,17 @@ class WalkDoneDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
+        design.button(buttons.button(QDialogButtonBox.StandardButton.Save), Role.PRIMARY)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.L, Space.L, Space.L, Space.L)
+        layout.setSpacing(Space.M)
         layout.addWidget(
-            QLabel(self.tr("Welcome back. A few words for your log help you see what works."), self)
+            design.text(
+                QLabel(self.tr("Welcome back. A few words for your log help you see what works."), self),
+                "lead",
+            )
         )
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -1,16 +1,18 @@
-"""The first-run welcome: what Coach does, the safety checklist, three questions, start at login."""
+"""The first-run welcome: what Coach does, the safety checklist, four questions, start at login."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
 from datetime import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -21,11 +23,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from coach import paths
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.safety import DISCLAIMER
 from coach.core.settings import DAYS, WEEKDAYS, Settings, TimeRange, Walk, WorkingHours
+from coach.qt import design
+from coach.qt.design import Space
+from coach.qt.resources import app_icon
 from coach.qt.safety_view import SafetyView
 from coach.qt.settings_dialog import day_abbr, day_name
+from coach.qt.widgets import PictureView
 
 INTRO = QT_TRANSLATE_NOOP(
     "WelcomeWizard",
@@ -42,6 +49,21 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+def _picture_card(path: Path, caption: str, parent: QWidget) -> QFrame:
+    """A card with a picture and a line under it."""
+    card = design.card(parent=parent)
+    picture = PictureView(card, minimum=120)
+    picture.show_picture(path if path.exists() else None)
+    picture.setAccessibleName(caption)
+    words = design.text(_label(caption, card), "strong")
+    words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(*design.card_margins())
+    layout.addWidget(picture, 1)
+    layout.addWidget(words)
+    return card
 
 
 def _qtime(value: time) -> QTime:
@@ -72,7 +94,9 @@ class WelcomeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using Coach"))
-        self.resize(720, 560)
+        self.resize(760, 520)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            design.button(self.button(which), design.Role.PRIMARY)
         self.addPage(self._intro_page())
         self.addPage(self._safety_page())
         self.addPage(self._questions_page())
@@ -82,13 +106,24 @@ class WelcomeWizard(QWizard):
         page = QWizardPage(self)
         page.setTitle(self.tr("Welcome to Coach"))
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(QCoreApplication.translate("WelcomeWizard", INTRO), page))
+        layout.setSpacing(Space.L)
+        layout.addWidget(
+            design.text(_label(QCoreApplication.translate("WelcomeWizard", INTRO), page), "lead")
+        )
+        pictures = QHBoxLayout()
+        pictures.setSpacing(Space.M)
+        for image, caption in (
+            ("standing-backbend-end.svg", self.tr("Every half hour of sitting: a 30-second break")),
+            ("heat-pack.svg", self.tr("Before your walk: a heat pack and a warm-up")),
+            ("knee-hug-end.svg", self.tr("Each exercise shown, counted and timed")),
+        ):
+            pictures.addWidget(_picture_card(paths.assets_dir() / "exercises" / image, caption, page), 1)
+        layout.addLayout(pictures, 1)
         disclaimer = _label(
             self.tr("<b>Please note:</b> {disclaimer}").format(disclaimer=translate("Safety", DISCLAIMER)),
             page,
         )
-        layout.addWidget(disclaimer)
-        layout.addStretch(1)
+        layout.addWidget(design.text(disclaimer, "muted"))
         return page
 
     def _safety_page(self) -> QWizardPage:
@@ -106,7 +141,7 @@ class WelcomeWizard(QWizard):
 
     def _questions_page(self) -> QWizardPage:
         page = QWizardPage(self)
-        page.setTitle(self.tr("Three questions"))
+        page.setTitle(self.tr("Four questions"))
         page.setSubTitle(self.tr("Your answers fill in the settings; you can change them any time."))
         hours = self.settings.working_hours
         first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))
@@ -137,13 +172,22 @@ class WelcomeWizard(QWizard):
         walk_row.addWidget(self.walks)
         walk_row.addWidget(self.walk_at)
         walk_row.addStretch(1)
+        self.forward_yes = QRadioButton(self.tr("Yes — leave out forward bending"), page)
+        self.forward_no = QRadioButton(self.tr("No, or I don't know"), page)
+        self.forward_no.setAccessibleName(self.tr("Bending forward: no, or I don't know"))
+        forward = QButtonGroup(page)
+        forward.addButton(self.forward_yes)
+        forward.addButton(self.forward_no)
+        (self.forward_yes if self.settings.avoid_forward_bending else self.forward_no).setChecked(True)
         self.backward_yes = QRadioButton(self.tr("Yes — leave out backward bending"), page)
         self.backward_no = QRadioButton(self.tr("No, or I don't know"), page)
+        self.backward_no.setAccessibleName(self.tr("Bending backward: no, or I don't know"))
         group = QButtonGroup(page)
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
         form = QFormLayout(page)
+        form.setVerticalSpacing(Space.M)
         form.addRow(
             _label(self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page)
         )
@@ -167,14 +211,31 @@ class WelcomeWizard(QWizard):
         form.addRow(
             _label(
                 self.tr(
-                    "<b>3. Does bending backward make the pain in your leg worse?</b> Some people "
-                    "with a narrowed spinal canal find that it does."
+                    "<b>3. Does bending forward make your back or leg pain worse?</b> For some "
+                    "people it does, for example while sciatica is flaring up."
                 ),
                 page,
             )
         )
-        form.addRow(self.backward_yes)
-        form.addRow(self.backward_no)
+        forward_row = QHBoxLayout()
+        forward_row.addWidget(self.forward_yes)
+        forward_row.addWidget(self.forward_no)
+        forward_row.addStretch(1)
+        form.addRow(forward_row)
+        form.addRow(
+            _label(
+                self.tr(
+                    "<b>4. Does bending backward make your back or leg pain worse?</b> Some "
+                    "people with a narrowed spinal canal find that it does."
+                ),
+                page,
+            )
+        )
+        backward_row = QHBoxLayout()
+        backward_row.addWidget(self.backward_yes)
+        backward_row.addWidget(self.backward_no)
+        backward_row.addStretch(1)
+        form.addRow(backward_row)
         return page
 
     def _login_page(self, autostart: tuple[bool, Callable[[bool], None]] | None) -> QWizardPage:
@@ -189,17 +250,29 @@ class WelcomeWizard(QWizard):
         else:
             self.autostart.setChecked(True)  # offered; one click to decline
             self._autostart_setter = autostart[1]
-        layout.addWidget(self.autostart)
-        layout.addWidget(
-            _label(
-                self.tr(
-                    "Coach lives in the tray, near the clock. Its ring fills up as your next "
-                    "break comes closer. Open it from there, or from your application menu."
-                ),
-                page,
-            )
-        )
+        layout.setSpacing(Space.XL)
         layout.addStretch(1)
+        tray = QHBoxLayout()
+        tray.setSpacing(Space.L)
+        icon = QLabel(page)
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        tray.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        tray.addWidget(
+            design.text(
+                _label(
+                    self.tr(
+                        "Coach lives in the tray, near the clock. Its ring fills up as your next "
+                        "break comes closer. Open it from there, or from your application menu."
+                    ),
+                    page,
+                ),
+                "lead",
+            ),
+            1,
+        )
+        layout.addLayout(tray)
+        layout.addWidget(self.autostart, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         return page
 
     def answers(self) -> Settings:
@@ -219,6 +292,7 @@ class WelcomeWizard(QWizard):
             self.settings,
             working_hours=hours,
             walks=walks,
+            avoid_forward_bending=self.forward_yes.isChecked(),
             avoid_backward_bending=self.backward_yes.isChecked(),
         )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.qt import design
 from coach.qt.resources import render_picture
 
 
@@ -116,7 +117,7 @@ class CountdownRing(QWidget):
         self._fraction = 0.0
         self._text = ""
         self._caption = ""
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
 
@@ -196,6 +197,7 @@ class PainScale(QWidget):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
             button.setMinimumWidth(36)
+            design.compact(button)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             if value == 0:
                 words = self.tr("{value} of 10 (no pain)")

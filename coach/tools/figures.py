@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from coach.tools import icons
+from coach.tools import icons, topview
 from coach.tools.arrows import arrow_items
 from coach.tools.drawing import (
     ACCENT,
@@ -42,6 +42,7 @@ from coach.tools.skeleton import (
     torso_width,
     union,
 )
+from coach.tools.topview import TopPose
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,9 @@ def items(body: Body, view: Box, arrows: bool = True) -> list[Item]:
     return back + figure(body) + front
 
 
+TOP_VIEWS = (topview.FIGURE_FOUR,)  # pictures seen from above (coach/tools/topview.py)
+
+
 def layout(bodies: list[Body]) -> list[tuple[float, float]]:
     """Shift each frame of one exercise so its pin joint and floor stay put and the group is centred."""
     everywhere: Box = (-1e3, -1e3, 1e3, 1e3)
@@ -199,7 +203,25 @@ def pictures(poses: Iterable[Pose] = POSES, strict: bool = True) -> dict[str, st
             log.warning("%s", msg)
         for body, shift in zip(bodies, layout(bodies), strict=True):
             out[f"{body.pose.name}.svg"] = render(body, shift)
+    for top in TOP_VIEWS:
+        out[f"{top.name}.svg"] = render_top_view(top)
     return out
+
+
+def render_top_view(pose: TopPose) -> str:
+    """The SVG text of a picture seen from above, centred in the shared view box."""
+    x0, y0, x1, y1 = topview.box(pose)
+    if UNIT * (x1 - x0) > VIEW_W - 2 * MARGIN or UNIT * (y1 - y0) > VIEW_H - 2 * MARGIN:
+        raise ValueError(f"{pose.name}: the picture does not fit the view box")
+    tx, ty = VIEW_W / 2 - UNIT * (x0 + x1) / 2, VIEW_H / 2 - UNIT * (y0 + y1) / 2
+    lines = [
+        header(pose.title),
+        f'  <g transform="translate({num(tx)} {num(ty)}) scale({num(UNIT)})" fill="none" '
+        'stroke-linecap="round" stroke-linejoin="round">\n',
+    ]
+    lines += [f"    {i.svg}\n" for i in topview.items(pose)]
+    lines.append("  </g>\n</svg>\n")
+    return "".join(lines)
 
 
 def write_all(exercises: Path, icon_dir: Path, strict: bool = True) -> list[Path]:

@@ -1,5 +1,8 @@
-"""Keyframes for the player's animated figures: each two-frame exercise drawn at a few in-between
-poses (joint angles blended, reaches solved again), flattened to numbered shapes in motion.json."""
+"""Keyframes for the player's moving figures, written to assets/exercises/motion.json.
+
+Each two-frame exercise is drawn at a few in-between poses (joint angles blended, reaches solved
+again) and flattened to plain shapes whose numbers the player blends.
+"""
 
 from __future__ import annotations
 
@@ -155,7 +158,10 @@ def move(start: Pose, end: Pose) -> dict[str, object]:
         elif [s for s, _ in parts] != styles:
             raise ValueError(f"{start.group}: the frames are not drawn from the same shapes")
         frames.append([v for _, nums in parts for v in nums])
-    return {"end": f"{end.name}.svg", "shapes": styles, "frames": frames}
+    out: dict[str, object] = {"end": f"{end.name}.svg", "shapes": styles, "frames": frames}
+    if start.cycle_s:
+        out["cycle"] = start.cycle_s
+    return out
 
 
 def motion_json(poses: tuple[Pose, ...] = POSES) -> str:

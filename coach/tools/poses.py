@@ -88,6 +88,7 @@ class Pose:
     group: str = ""  # frames of one exercise share a group name
     arrows: tuple[Arrow, ...] = ()  # which way the body moves (drawn in the still pictures only)
     ball_at: float = 0.27  # where a massage ball touches the back (0 hips, 1 shoulders)
+    cycle_s: float = 0.0  # a movement repeated within one hold: seconds out to the end and back
 
 
 ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
@@ -106,6 +107,11 @@ KNEELING = Leg(0, -91, -90)
 STANDING = (Leg(2, -2), Leg(-2, -4))
 KNEES_SOFT = (Leg(12, -6), Leg(9, -9))
 ARMS_AT_SIDES = (Arm(3, 9), Arm(-4, 2))
+# Fingertips resting on a desk in front for balance: the hands stay put on the desk whatever the feet do.
+ON_DESK_IN_FRONT = (
+    Arm(reach=Reach("floor", 0.75, -5.05, base="near_toe")),
+    Arm(reach=Reach("floor", 0.62, -5.1, base="near_toe")),
+)
 # Hands on the sides of the hips, elbows pointing out (back, seen from the side).
 HANDS_ON_HIPS = (Arm(reach=Reach("hip", 0.0, -0.5)), Arm(reach=Reach("hip", 0.12, -0.55)))
 
@@ -212,6 +218,7 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
         pin="near_knee",
         group="cat-cow",
+        arrows=(Arrow("waist", 0, 0, radius=0, dy=-1.75, length=0.9),),
     ),
     Pose(
         name="cat-cow-end",
@@ -222,6 +229,7 @@ POSES: tuple[Pose, ...] = (
         arms=(Arm(reach=Reach("floor", 0.1)), Arm(reach=Reach("floor", 0.3))),
         pin="near_knee",
         group="cat-cow",
+        arrows=(Arrow("waist", 180, 180, radius=0, dy=-0.75, length=0.9),),
     ),
     Pose(
         name="standing-hamstring-stretch",
@@ -260,6 +268,7 @@ POSES: tuple[Pose, ...] = (
         pin="ball",
         group="tennis-ball-roll",
         arrows=(Arrow("shoulder", 0, 0, radius=0, dx=1.0, dy=0.2, length=1.2),),
+        cycle_s=8.0,
     ),
     Pose(
         name="tennis-ball-roll-end",
@@ -274,23 +283,6 @@ POSES: tuple[Pose, ...] = (
         group="tennis-ball-roll",
         ball_at=0.4,
         arrows=(Arrow("shoulder", 180, 180, radius=0, dx=1.0, dy=1.4, length=1.2),),
-    ),
-    Pose(
-        name="piriformis-stretch",
-        title="Piriformis stretch: lying on the back in a figure 4, one ankle crossed over the other "
-        "knee, hands drawing the lower thigh toward the chest.",
-        spine=(270, 270),
-        neck=263,
-        legs=(
-            Leg(reach=Reach(("hip", "far_knee", 0.85), -0.4, 0.0), scale=0.85, foot=None, turned_out=True),
-            Leg(196, 96, 186),
-        ),
-        arms=(
-            Arm(reach=Reach(("hip", "far_knee", 0.72), -0.1, 0.0)),
-            Arm(reach=Reach(("hip", "far_knee", 0.66), -0.1, 0.05)),
-        ),
-        props=("floor", "mat"),
-        accents=("glute",),
     ),
     Pose(
         name="hip-flexor-stretch",
@@ -347,6 +339,7 @@ POSES: tuple[Pose, ...] = (
         props=("floor", "mat"),
         pin="shoulder",
         group="bridge",
+        arrows=(Arrow("hip", 180, 180, radius=0, dx=-0.45, dy=-0.8, length=1.1),),
     ),
     Pose(
         name="bridge-end",
@@ -360,13 +353,30 @@ POSES: tuple[Pose, ...] = (
         group="bridge",
     ),
     Pose(
-        name="bird-dog",
+        name="bird-dog-start",
+        title="Bird dog, start: on hands and knees with a level back, hands under the shoulders "
+        "and knees under the hips.",
+        spine=(101, 101),
+        neck=96,
+        legs=(Leg(0, -91, -90), Leg(2, -89, -90)),
+        arms=(Arm(reach=Reach("floor", 0.2)), Arm(reach=Reach("floor", 0.35))),
+        pin="far_knee",
+        group="bird-dog",
+        arrows=(
+            Arrow("far_hand", 90, 90, radius=0, dx=0.5, dy=-1.4, length=1.1),
+            Arrow("near_knee", 270, 270, radius=0, dx=-0.5, dy=-0.9, length=1.1),
+        ),
+    ),
+    Pose(
+        name="bird-dog-end",
         title="Bird dog: on hands and knees with a level back, one arm reaching straight forward "
         "and the opposite leg stretched straight back.",
         spine=(101, 101),
         neck=96,
         legs=(Leg(-94, -94, -20), Leg(2, -89, -90)),
         arms=(Arm(reach=Reach("floor", 0.2)), Arm(100, 100)),
+        pin="far_knee",
+        group="bird-dog",
     ),
     Pose(
         name="heat-pack",
@@ -388,6 +398,7 @@ POSES: tuple[Pose, ...] = (
         accents=(),
         group="march-on-the-spot",
         arrows=(Arrow(("hip", "near_knee", 0.6), 15, 95, radius=1.9),),
+        cycle_s=1.6,
     ),
     Pose(
         name="march-on-the-spot-end",
@@ -434,11 +445,13 @@ POSES: tuple[Pose, ...] = (
     ),
     Pose(
         name="calf-raises-start",
-        title="Calf raises, start: standing tall with the feet flat and the arms by the sides.",
+        title="Calf raises, start: standing tall facing a desk, fingertips resting on it for balance, "
+        "feet flat.",
         spine=(180, 180),
         neck=180,
         legs=STANDING,
-        arms=ARMS_AT_SIDES,
+        arms=ON_DESK_IN_FRONT,
+        props=("floor", "desk"),
         accents=(),
         pin="near_toe",
         group="calf-raises",
@@ -446,11 +459,13 @@ POSES: tuple[Pose, ...] = (
     ),
     Pose(
         name="calf-raises-end",
-        title="Calf raises, end: up on the toes with the heels lifted, standing tall.",
+        title="Calf raises, end: up on the balls of the feet with the heels lifted, standing tall, "
+        "fingertips on the desk.",
         spine=(180, 180),
         neck=180,
         legs=(Leg(2, -2, 50), Leg(-2, -4, 47)),
-        arms=ARMS_AT_SIDES,
+        arms=ON_DESK_IN_FRONT,
+        props=("floor", "desk"),
         accents=(),
         pin="near_toe",
         group="calf-raises",

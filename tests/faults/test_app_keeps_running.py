@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -83,11 +85,11 @@ def test_the_app_runs_with_a_damaged_log_and_settings_file(start_app, shown, clo
     config.write_bytes(b"movement_breaks:\n\tevery: 30m\n")
 
     app = start_app()
-    backup = next(config.parent.glob("config.yaml.bak-*"))
     aside = db.with_name("log.db.corrupt-20260105T090000Z")
-    assert any(str(backup) in text for text in shown), shown
+    assert any(f"{config}:2: YAML syntax error" in text for text in shown), shown
     assert any(str(aside) in text for text in shown), shown
-    assert backup.read_bytes() == b"movement_breaks:\n\tevery: 30m\n"
+    assert config.read_bytes() == b"movement_breaks:\n\tevery: 30m\n"  # never moved or rewritten
+    assert sorted(p.name for p in config.parent.iterdir() if p.name.startswith("config")) == ["config.yaml"]
     assert aside.read_bytes() == b"SQLite format 3\x00" + b"\xee" * 4000
 
     player = play_to_the_end(app, clock)
@@ -151,3 +153,48 @@ def test_settings_edited_by_hand_are_picked_up_while_running(start_app, qtbot):
     qtbot.waitUntil(lambda: app.services.settings.movement_breaks.every_s == 45 * 60, timeout=5000)
     assert app.scheduler.settings.movement_breaks.every_s == 45 * 60
     assert config.read_text(encoding="utf-8") == text  # read, never rewritten
+
+
+def _save_like_an_editor(path: Path, text: str) -> None:
+    """Write a new file beside ``path`` and rename it over, as vim and most editors do."""
+    temporary = path.with_name(f".{path.name}.swp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def test_a_typo_while_running_keeps_the_last_good_settings_and_the_file(start_app, shown, qtbot):
+    app = start_app()
+    config = paths.config_path()
+    good = config.read_text(encoding="utf-8").replace("every: 30m", "every: 45m")
+    _save_like_an_editor(config, good)
+    qtbot.waitUntil(lambda: app.services.settings.movement_breaks.every_s == 45 * 60, timeout=5000)
+
+    typo = good.replace("every: 45m", "every: 50m\n   style: [", 1)
+    _save_like_an_editor(config, typo)
+    qtbot.waitUntil(lambda: any(f"{config}:" in text for text in shown), timeout=5000)
+    assert app.services.settings.movement_breaks.every_s == 45 * 60  # the last good settings
+    assert app.scheduler.settings.movement_breaks.every_s == 45 * 60
+    assert config.read_text(encoding="utf-8") == typo  # byte for byte the user's file
+    assert [p.name for p in config.parent.glob("config.yaml*")] == ["config.yaml"]
+
+    bad_value = good.replace("every: 45m", "every: often")
+    _save_like_an_editor(config, bad_value)
+    qtbot.waitUntil(lambda: any("every" in text and "often" in text for text in shown), timeout=5000)
+    assert app.services.settings.movement_breaks.every_s == 45 * 60  # still the last good ones
+
+    fixed = good.replace("every: 45m", "every: 20m")
+    _save_like_an_editor(config, fixed)  # still watched after atomic saves
+    qtbot.waitUntil(lambda: app.services.settings.movement_breaks.every_s == 20 * 60, timeout=5000)
+    assert config.read_text(encoding="utf-8") == fixed
+
+
+def test_saving_from_the_settings_window_over_a_file_broken_by_hand_is_refused(start_app, shown, qtbot):
+    app = start_app()
+    config = paths.config_path()
+    broken = config.read_text(encoding="utf-8").replace("every: 30m", "every: [30m", 1)
+    _save_like_an_editor(config, broken)
+    qtbot.waitUntil(lambda: any(f"{config}:" in text for text in shown), timeout=5000)
+    wanted = dataclasses.replace(app.services.settings, voice=not app.services.settings.voice)
+    app.config.save(wanted)  # what the Settings window does on OK
+    assert any("could not be saved" in text and "not saved" in text for text in shown), shown
+    assert config.read_text(encoding="utf-8") == broken  # the user's half-fixed file survives

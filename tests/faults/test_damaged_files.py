@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +15,6 @@ from coach import paths
 from coach.app import Services
 from coach.core.clock import ManualClock
 from coach.core.settings import Settings
-from coach.core.settings_io import load_settings
 from tests.faults.support import permissions_enforced
 
 WHEN = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -197,19 +198,17 @@ BAD_CONFIGS = {
 
 
 @pytest.mark.parametrize("content", BAD_CONFIGS.values(), ids=BAD_CONFIGS.keys())
-def test_an_unreadable_settings_file_is_kept_aside_and_defaults_used(clock, content):
+def test_an_unreadable_settings_file_is_left_as_it_is_and_defaults_used(clock, content):
     config = paths.config_path()
     config.parent.mkdir(parents=True)
     config.write_bytes(content)
 
     services = open_services(clock)
-    backup = the_only("config.yaml.bak-*", config.parent)
-    assert backup.read_bytes() == content, "the user's file must be kept exactly as it was"
+    assert config.read_bytes() == content, "the user's file must stay exactly as it was"
+    assert [p.name for p in config.parent.glob("config.yaml*")] == ["config.yaml"]
     (notice,) = services.notices
-    assert str(backup) in notice
+    assert re.search(re.escape(str(config)) + r"(:\d+)?: ", notice), notice
     assert services.settings == Settings()
-    fresh = load_settings(config, clock)  # the new file is a readable default one
-    assert fresh.notice is None and fresh.settings == Settings()
     assert_still_working(services)
     services.close()
 
@@ -238,7 +237,7 @@ def test_a_settings_file_that_cannot_be_read_is_left_alone(clock, tmp_path):
     finally:
         config.chmod(0o644)
     (notice,) = services.notices
-    assert str(config) in notice and "default settings" in notice
+    assert f"{config}: cannot read file: Permission denied" in notice and "defaults" in notice
     assert config.read_text(encoding="utf-8") == "sounds: false\n"
     assert not list(config.parent.glob("config.yaml.bak-*"))
     assert services.settings == Settings()
@@ -281,9 +280,47 @@ def test_damaged_files_never_stop_each_other(clock):
     (user / "broken.yaml").write_bytes(b"id: broken\nname: [\n")
     services = open_services(clock)
     assert len(services.notices) == 2
-    assert any(str(the_only("config.yaml.bak-*", config.parent)) in n for n in services.notices)
+    assert any(f"{config}:2: YAML syntax error" in n for n in services.notices)
+    assert config.read_bytes() == b"movement_breaks: {every: \n"
     assert any(str(the_only("log.db.corrupt-*Z", db.parent)) in n for n in services.notices)
     (problem,) = services.library.problems
     assert problem.path == user / "broken.yaml" and problem.line == 3
+    assert_still_working(services)
+    services.close()
+
+
+def test_a_log_from_a_newer_coach_is_left_in_place_and_the_app_says_to_update(clock):
+    db = a_log_with_history(clock)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    content = db.read_bytes()
+    services = open_services(clock)
+    assert services.log is None
+    (notice,) = services.notices
+    assert "made by a newer Coach (schema 9;" in notice and "update Coach" in notice
+    assert db.read_bytes() == content and not list(db.parent.glob("log.db.corrupt-*"))
+    assert_still_working(services)
+    services.close()
+
+
+@pytest.mark.parametrize("odd", ["pipe", "link to a device", "folder"])
+def test_an_odd_log_file_is_named_and_left_alone(clock, odd):
+    db = paths.database_path()
+    db.parent.mkdir(parents=True)
+    if odd == "pipe":
+        os.mkfifo(db)
+    elif odd == "link to a device":
+        db.symlink_to("/dev/null")
+    else:
+        db.mkdir()
+    before = os.lstat(db)
+    services = open_services(clock)  # a pipe would hang SQLite's open
+    (notice,) = services.notices
+    assert "cannot be saved" in notice and str(db) in notice
+    after = os.lstat(db)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert not list(db.parent.glob("log.db.corrupt-*"))
     assert_still_working(services)
     services.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach.core.model import Dose, Exercise, Routine, RoutineItem, Sides
+from coach.core.model import Dose, Exercise, Routine, RoutineItem, Sides, Spine
 
 
 def make_dose(hold_s: int = 10, reps: int = 1, sides: str | Sides = "none", rest_s: int = 0) -> Dose:
@@ -20,13 +20,20 @@ def make_exercise(
     position: str = "standing",
     **kw: Any,
 ) -> Exercise:
-    """An exercise with the given dose; any other ``Exercise`` field can be passed by name."""
+    """An exercise with the given dose; any other ``Exercise`` field can be passed by name.
+
+    ``bends_backward=True`` / ``bends_forward=True`` set ``spine`` to match.
+    """
     fields: dict[str, Any] = {
         "name": id.replace("-", " ").capitalize(),
         "summary": f"Test exercise {id}.",
         "steps": ("Get into position.", "Hold it."),
         "kind": "stretch",
     }
+    if kw.pop("bends_backward", False):
+        kw.setdefault("spine", Spine.BACKWARD)
+    if kw.pop("bends_forward", False):
+        kw["spine"] = Spine.BOTH if kw.get("spine") == Spine.BACKWARD else Spine.FORWARD
     fields.update(kw)
     return Exercise(
         id=id,

@@ -99,3 +99,21 @@ def test_a_thousand_exercises_filter_as_you_type(qtbot, tmp_path):
         "ex-99",
         *(f"ex-{i}" for i in range(990, 1000)),
     }
+
+
+def test_bending_filters_hide_what_bends_that_way(qtbot, tmp_path):
+    from coach import paths
+
+    view = make_view(qtbot, load_library(paths.library_dirs()), tmp_path)
+    shown = lambda: {view.proxy.index(r, 0).data(ENTRY_ROLE).item.id for r in range(view.proxy.rowCount())}  # noqa: E731
+    everything = shown()
+    assert {"forward-bend", "standing-backbend", "cat-cow", "march-on-the-spot"} <= everything
+    view.avoid_forward.setChecked(True)
+    forward_free = shown()
+    assert "forward-bend" not in forward_free and "cat-cow" not in forward_free
+    assert "desk-break" not in forward_free  # a routine with a forward bend goes too
+    assert {"standing-backbend", "march-on-the-spot", "neutral-desk-break"} <= forward_free
+    view.avoid_backward.setChecked(True)
+    neither = shown()
+    assert "standing-backbend" not in neither and "seated-backbend-break" not in neither
+    assert {"march-on-the-spot", "tennis-ball-break", "neutral-desk-break"} <= neither

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from coach.core.clock import ManualClock
 from coach.core.runner import Runner, RunState
+from coach.core.settings import Settings
 from coach.core.timeline import PhaseKind
 from coach.qt.player import PlayerWindow
 from tests.helpers.factories import make_exercise, make_routine
@@ -80,7 +81,7 @@ def test_runs_a_whole_routine_and_logs_it(qtbot, clock):
     assert window.pages.currentWidget() is window.summary_page
     assert sink.rows[1]["outcome"] == "completed" and sink.rows[1]["done"] == window.runner.total_hold_s
     assert cues.played.count("done") == 1
-    assert window.summary_items.text().count("✓") == 2
+    assert window.summary_items.text().count("(done)") == 2
     window.pain_after.set_value(3)
     window.note.setText("felt looser")
     with qtbot.waitSignal(window.closed, timeout=1000):
@@ -117,7 +118,7 @@ def test_escape_asks_before_stopping(qtbot, clock, monkeypatch):
     assert sink.rows[1]["outcome"] == "partial" and sink.rows[1]["done"] == 7
     assert window.pages.currentWidget() is window.summary_page
     assert "Stopped early" in window.summary_title.text()
-    assert "(not done)" in window.summary_items.text() and "✓" not in window.summary_items.text()
+    assert "(not done)" in window.summary_items.text() and "(done)" not in window.summary_items.text()
 
 
 def test_this_hurts_records_pain_and_shows_red_flags(qtbot, clock):
@@ -129,6 +130,37 @@ def test_this_hurts_records_pain_and_shows_red_flags(qtbot, clock):
     assert window.pages.currentWidget() is window.safety_page
     text = window.safety_view.label.text()
     assert "emergency" in text.lower() and "not medical advice" in text
+
+
+def test_after_this_hurts_the_bending_question_is_offered_for_the_exercise(qtbot, clock):
+    routine = make_routine(make_exercise("fold", hold_s=20, bends_forward=True, name="Fold"))
+    window, _, _ = make_player(qtbot, clock, routine, settings=Settings())
+    window.start()
+    advance(window, clock, 8)
+    window.hurts_button.click()
+    assert window.bending.isVisible()
+    assert "bending forward" in window.bending.question.text()
+    assert window.bending.buttons["forward"].isVisible()
+    assert not window.bending.buttons["backward"].isVisible()
+    with qtbot.waitSignal(window.bending_reported, timeout=1000) as blocker:
+        window.bending.buttons["forward"].click()
+    assert blocker.args == ["forward"]
+    assert not window.bending.buttons["forward"].isEnabled()
+    assert "left out" in window.bending.question.text()
+
+
+def test_no_bending_question_without_settings_or_when_already_avoided(qtbot, clock):
+    window, _, _ = make_player(qtbot, clock)
+    window.start()
+    advance(window, clock, 8)
+    window.hurts_button.click()
+    assert not window.bending.isVisible()
+    routine = make_routine(make_exercise("arch", hold_s=20, bends_backward=True, name="Arch"))
+    other, _, _ = make_player(qtbot, clock, routine, settings=Settings(avoid_backward_bending=True))
+    other.start()
+    advance(other, clock, 8)
+    other.hurts_button.click()
+    assert not other.bending.isVisible()
 
 
 def test_closing_mid_session_saves_partial(qtbot, clock):

@@ -69,6 +69,7 @@ def setup(qtbot, tmp_path, library, style=BreakStyle.PROMPT, avoid=False):
         settings,
         lambda routine, source, done: played.append((routine.id, source, done)),
         notifier=notifier,
+        done_today=lambda: [s.routine_id for s in log.sessions()],
     )
     return clock, scheduler, presenter, played, notifier, log
 
@@ -144,6 +145,19 @@ def test_backward_bending_avoided_uses_the_extension_free_break(qtbot, tmp_path,
     sit(clock, scheduler, 610)
     presenter.prompt.buttons["start"].click()
     assert played[0][0] == "extension-free-desk-break"
+
+
+def test_the_next_break_is_the_next_in_turn(qtbot, tmp_path, library):
+    clock, scheduler, presenter, played, _, log = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 610)
+    presenter.prompt.buttons["start"].click()
+    assert played[0][0] == "desk-break"
+    log.start_session("desk-break", "Desk break", 33)  # what the player logs
+    played[0][2]()
+    sit(clock, scheduler, 610)
+    presenter.prompt.buttons["start"].click()
+    assert played[1][0] != "desk-break"
+    assert library.routines[played[1][0]].purpose == "movement-break"
 
 
 def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):

@@ -31,6 +31,9 @@ def test_changes_apply_at_once(qtbot):
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
         dialog.avoid_backward.setChecked(True)
     assert blocker.args[0].avoid_backward_bending
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.avoid_forward.setChecked(True)
+    assert blocker.args[0].avoid_forward_bending and blocker.args[0].avoid_backward_bending
 
 
 def test_working_hours_split_day_and_errors(qtbot):

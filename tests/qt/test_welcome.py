@@ -1,4 +1,4 @@
-"""The first-run welcome fills the settings from three answers."""
+"""The first-run welcome fills the settings from four answers."""
 
 from datetime import time
 
@@ -24,7 +24,11 @@ def test_answers_fill_the_settings(qtbot):
     assert [str(r) for r in settings.working_hours.mon] == ["08:00-16:00"]
     assert settings.working_hours.fri == () and settings.working_hours.sat == ()
     assert settings.walks[0].at == time(13, 15)
-    assert settings.avoid_backward_bending
+    assert settings.avoid_backward_bending and not settings.avoid_forward_bending
+    wizard.forward_yes.setChecked(True)
+    wizard.backward_no.setChecked(True)
+    settings = wizard.answers()
+    assert settings.avoid_forward_bending and not settings.avoid_backward_bending
     wizard.accept()
     assert calls == [True]
 
@@ -35,3 +39,12 @@ def test_no_walk_and_no_autostart(qtbot):
     wizard.walks.setChecked(False)
     assert wizard.answers().walks == ()
     assert not wizard.autostart.isEnabled()
+
+
+def test_both_bending_questions_are_asked_and_keep_earlier_answers(qtbot):
+    wizard = WelcomeWizard(Settings(avoid_forward_bending=True), autostart=None)
+    qtbot.addWidget(wizard)
+    texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
+    assert "Does bending forward make your back or leg pain worse?" in texts
+    assert "Does bending backward make your back or leg pain worse?" in texts
+    assert wizard.forward_yes.isChecked() and wizard.backward_no.isChecked()

@@ -28,9 +28,11 @@ def test_install_and_uninstall(tmp_path, monkeypatch, capsys):
 def test_exec_line_is_quoted_for_paths_with_spaces(tmp_path):
     files = install(tmp_path, exec_line=None)
     assert files["desktop"].exists()
-    from coach.commands.desktop import _exec_quote
+    from coach.core.files import exec_value
 
-    assert _exec_quote(["/opt/my apps/coach", "50%"]) == '"/opt/my apps/coach" 50%%'
+    assert exec_value(["/opt/my apps/coach", "50%"]) == '"/opt/my apps/coach" 50%%'
+    # one quoting for the menu entry and the autostart entry: a backslash is escaped twice
+    assert exec_value(["C:\\x y"]) == '"C:\\\\\\\\x y"'
     uninstall(tmp_path)
 
 

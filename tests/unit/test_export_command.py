@@ -14,8 +14,6 @@ import pytest
 
 from coach import paths
 from coach.commands.export import run_export
-from coach.core.clock import ManualClock
-from coach.core.session_log import SessionLog
 from coach.tools.demo_history import fill
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,14 +80,14 @@ def test_an_unwritable_output_is_reported(counts, tmp_path, capsys):
     assert err.startswith("coach export: cannot write") and "Traceback" not in err
 
 
-def test_a_damaged_log_is_set_aside_and_an_empty_export_written(tmp_path, capsys):
+def test_a_damaged_log_is_reported_and_nothing_written(tmp_path, capsys):
     database = paths.database_path()
     database.parent.mkdir(parents=True, exist_ok=True)
     database.write_bytes(b"this is not a database" * 100)
-    assert run_export("csv", str(tmp_path / "out.csv")) == 0
-    assert "could not be read" in capsys.readouterr().err
-    with SessionLog(database, ManualClock()) as log:
-        assert log.fetch("SELECT COUNT(*) FROM sessions") == [(0,)]
+    assert run_export("csv", str(tmp_path / "out.csv")) == 1
+    assert f"cannot read the session log {database}" in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
+    assert database.read_bytes() == b"this is not a database" * 100
 
 
 def test_export_does_not_import_qt(counts, coach_home, tmp_path):

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from coach.tools import figures, moves
+from coach.tools import figures, moves, topview
 from coach.tools.arrows import ARROW
-from coach.tools.drawing import BALL_R, LINE, ball_centre, chair, ground, support_chair
+from coach.tools.drawing import ACCENT, BALL_R, FAR, LINE, NEAR, ball_centre, chair, ground, support_chair
 from coach.tools.poses import POSES, Leg
 from coach.tools.skeleton import (
+    BONES,
     HAND_R,
     HEAD_R,
     WIDTH,
@@ -37,7 +38,7 @@ EXERCISES = {
     "standing-backbend-end", "knee-hug-start", "knee-hug-end", "cat-cow-start", "cat-cow-end",
     "standing-hamstring-stretch", "supine-hamstring-stretch", "tennis-ball-roll-start",
     "tennis-ball-roll-end", "piriformis-stretch", "hip-flexor-stretch", "walking-flexion-break",
-    "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog", "heat-pack",
+    "pelvic-tilt-start", "pelvic-tilt-end", "bridge-start", "bridge-end", "bird-dog-start", "bird-dog-end", "heat-pack",
     "march-on-the-spot-start", "march-on-the-spot-end", "hip-circles", "standing-pelvic-tilt-start",
     "standing-pelvic-tilt-end", "calf-raises-start", "calf-raises-end",
 }  # fmt: skip
@@ -234,6 +235,14 @@ def test_calf_raises_go_up_on_the_toes():
     shifts = figures.layout(bodies)
     heads = [b.p["head"][1] * figures.UNIT + sy for b, (_, sy) in zip(bodies, shifts, strict=True)]
     assert heads[0] - heads[1] > 0.3 * figures.UNIT  # the whole body rises
+    hands = [
+        (b.p["near_hand"][0] * figures.UNIT + sx, b.p["near_hand"][1] * figures.UNIT + sy)
+        for b, (sx, sy) in zip(bodies, shifts, strict=True)
+    ]
+    assert hands[0] == pytest.approx(hands[1], abs=0.5)  # fingertips stay on the desk
+    for body in bodies:
+        assert "desk" in body.pose.props
+        assert body.p["near_hand"][0] - body.p["shoulder"][0] > 0.8  # reaching forward to it
 
 
 def test_seated_backbend_head_follows_the_lean():
@@ -301,7 +310,7 @@ def test_lying_pelvic_tilt_frames_differ_at_the_pelvis_and_close_the_lumbar_gap(
 
 
 def test_bird_dog_reaching_arm_never_crosses_the_face():
-    body = build(pose("bird-dog"))
+    body = build(pose("bird-dog-end"))
     p, a = body.p, body.angles
     head, r = p["head"], HEAD_R
     # The reaching arm is the far one, drawn behind the head; the near arm stays clear of the head.
@@ -336,7 +345,7 @@ def test_tennis_ball_frames_roll_the_ball_up_the_back_against_a_fixed_wall():
 # Exercises whose direction matters carry an arrow in at least one frame.
 ARROWS = {
     "knee-hug", "pelvic-tilt", "standing-pelvic-tilt", "standing-backbend", "tennis-ball-roll",
-    "march-on-the-spot", "calf-raises", "hip-circles",
+    "march-on-the-spot", "calf-raises", "hip-circles", "cat-cow", "bridge", "bird-dog",
 }  # fmt: skip
 
 
@@ -390,3 +399,29 @@ def test_march_keyframes_keep_one_foot_on_the_floor_all_the_way():
     start, end = pose("march-on-the-spot-start"), pose("march-on-the-spot-end")
     for body, _ in moves.keyframes(start, end):
         assert on_floor(body, "far_heel") and on_floor(body, "far_toe")
+
+
+def test_piriformis_is_seen_from_above_so_the_figure_four_reads():
+    top = topview.FIGURE_FOUR
+    p = top.p
+    assert "seen from above" in top.title
+    hip, knee, ankle = p["right_hip"], p["right_knee"], p["right_ankle"]
+    other_hip, other_knee, other_ankle = p["left_hip"], p["left_knee"], p["left_ankle"]
+    assert math.dist(ankle, other_knee) < WIDTH["thigh"]  # the ankle rests across the other knee
+    assert abs(knee[1]) - abs(hip[1]) > 0.8  # the crossed knee falls out to the side
+    area = abs((knee[0] - hip[0]) * (ankle[1] - hip[1]) - (ankle[0] - hip[0]) * (knee[1] - hip[1])) / 2
+    assert area > 0.8  # hip, knee and ankle make the open triangle of the "4"
+    assert (
+        abs(other_knee[1] - other_hip[1]) < 0.2 and abs(other_ankle[1] - other_hip[1]) < 0.2
+    )  # a straight line
+    assert math.dist(knee, ankle) == pytest.approx(BONES["shin"], rel=0.1)  # the shin lies flat across
+    assert math.dist(hip, knee) <= BONES["thigh"] and math.dist(other_hip, other_knee) <= BONES["thigh"]
+    svg = (ASSETS / "exercises" / "piriformis-stretch.svg").read_text(encoding="utf-8")
+    assert svg.count(ARROW) >= 2  # the thigh drawn toward the chest
+    # The crossed leg is drawn over the other one, and the stretched buttock is on its side.
+    drawn = topview.items(top)
+    crossed = max(i for i, item in enumerate(drawn) if NEAR in item.svg and "line" in item.svg)
+    uncrossed = max(i for i, item in enumerate(drawn) if FAR in item.svg and "line" in item.svg)
+    assert crossed > uncrossed
+    accent = next(item for item in drawn if ACCENT in item.svg)
+    assert accent.box is not None and accent.box[1] > 0  # on the right (crossed) side

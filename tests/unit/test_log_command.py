@@ -168,15 +168,15 @@ def test_an_empty_log_gets_a_friendly_line_and_no_file(capsys):
     assert not paths.database_path().exists()
 
 
-def test_a_damaged_log_is_set_aside_and_reported(capsys):
+def test_a_damaged_log_is_reported_and_left_in_place(capsys):
     db = paths.database_path()
     db.parent.mkdir(parents=True)
     db.write_bytes(b"this is not sqlite" * 50)
-    assert log_command.run_log(False, None) == 0
+    assert log_command.run_log(False, None) == 1
     out, err = capsys.readouterr()
-    assert out.startswith("No sessions logged yet.")
-    assert "corrupt-" in err
-    assert len(list(db.parent.glob("log.db.corrupt-*"))) == 1
+    assert out == "" and f"coach log: cannot read the session log {db}" in err
+    assert db.read_bytes() == b"this is not sqlite" * 50  # reading never moves the user's file
+    assert not list(db.parent.glob("log.db.corrupt-*"))
 
 
 def test_an_unusable_log_is_an_error(capsys):

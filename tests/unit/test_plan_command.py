@@ -119,9 +119,9 @@ def test_a_broken_settings_file_is_kept_and_reported(capsys, no_library):
     config = write_config("walks: [\n")
     assert plan.run_plan("2026-01-05", True) == 0
     _, err = capsys.readouterr()
-    backups = [p for p in config.parent.iterdir() if p.name.startswith("config.yaml.bak-")]
-    assert len(backups) == 1 and backups[0].read_text() == "walks: [\n"
-    assert f"The file was kept as {backups[0]}" in err
+    assert sorted(p.name for p in config.parent.iterdir()) == ["config.yaml"]
+    assert config.read_text() == "walks: [\n"  # never moved or rewritten
+    assert f"{config}:2: YAML syntax error" in err
 
 
 @pytest.mark.parametrize("text", ["2026-13-01", "2026-1-5", "20260105", "tomorrow", ""])

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from coach.core.errors import Problem
 from coach.core.library import LibraryDir, load_library, parse_exercise
-from coach.core.model import Sides
+from coach.core.model import Sides, Spine
 from coach.core.yamlfile import YamlFileError, parse_yaml
 
 GOOD = """\
@@ -132,6 +132,39 @@ def test_all_problems_of_a_file_at_once(lib):
         "bad.yaml:11: dose.holdd: unknown key 'holdd'; did you mean 'hold'?",
         "bad.yaml:12: kind: 'yoga' is not one of: stretch, mobility, strength, massage, heat, walk",
         "bad.yaml:13: bends_backward: expected true or false, got text",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "spine"),
+    [
+        ("", Spine.NEUTRAL),
+        ("spine: forward\n", Spine.FORWARD),
+        ("spine: backward\n", Spine.BACKWARD),
+        ("spine: both\n", Spine.BOTH),
+        ("bends_backward: true\n", Spine.BACKWARD),  # the older spelling still reads
+        ("bends_backward: false\n", Spine.NEUTRAL),
+        ("spine: both\nbends_backward: true\n", Spine.BOTH),
+    ],
+)
+def test_spine_direction(lib, lines, spine):
+    lib.exercise("knee-hug", GOOD.format(id="knee-hug") + lines)
+    loaded = lib.load()
+    assert not loaded.problems
+    exercise = loaded.exercises["knee-hug"]
+    assert exercise.spine is spine
+    assert exercise.bends_forward == (spine in (Spine.FORWARD, Spine.BOTH))
+    assert exercise.bends_backward == (spine in (Spine.BACKWARD, Spine.BOTH))
+
+
+def test_bad_spine_direction_names_file_and_line(lib):
+    lib.exercise("a", GOOD.format(id="a") + "spine: forwards\n")
+    lib.exercise("b", GOOD.format(id="b") + "spine: forward\nbends_backward: true\n")
+    assert messages(lib.load()) == [
+        "a.yaml:13: spine: 'forwards' is not one of: forward, backward, both, neutral; "
+        "did you mean 'forward'?",
+        "b.yaml:14: bends_backward: contradicts spine: forward; write only spine "
+        "(backward, or both if it bends both ways)",
     ]
 
 
@@ -314,6 +347,7 @@ keys = st.sampled_from(
         "purpose",
         "cautions",
         "bends_backward",
+        "spine",
         "zzz",
     ]
 )

@@ -8,9 +8,12 @@ import re
 import pytest
 
 from coach.core.safety import (
+    CAUSES,
     DISCLAIMER,
     DOCTOR_QUESTIONS,
     FLEXION_BREAK_TIP,
+    MOVEMENT_REASSURANCE,
+    PAIN_ON_A_WALK,
     RED_FLAGS,
     STOP_RULES,
     WALKING_CHECKLIST,
@@ -81,6 +84,41 @@ def test_emergency_group_covers_cauda_equina_and_leg_signs():
     assert "emergency" in RED_FLAGS[0].action.lower()
 
 
+def _group(urgency: Urgency) -> str:
+    return " ".join(next(g for g in RED_FLAGS if g.urgency is urgency).items).lower()
+
+
+def test_one_sided_sciatica_is_soon_or_today_never_an_emergency():
+    soon, today, emergency = _group(Urgency.SOON), _group(Urgency.URGENT), _group(Urgency.EMERGENCY)
+    assert "down one leg" in soon and "sciatica" in soon
+    assert "down one leg" in today and "severe or getting worse" in today
+    assert "one leg" not in emergency and "sciatica" not in emergency
+    assert "shooting pain running down the back of your legs" not in emergency
+
+
+def test_emergency_leg_signs_are_both_legs_weakness_saddle_or_bladder_and_bowel():
+    emergency = _group(Urgency.EMERGENCY)
+    assert "both legs" in emergency
+    assert "leg pain together with weakness" in emergency
+    assert "saddle" in emergency
+    assert "bladder" in emergency and "bowel" in emergency
+
+
+def test_sudden_back_and_belly_pain_is_an_emergency():
+    assert "sudden, severe pain in your back and belly" in _group(Urgency.EMERGENCY)
+    assert "belly" not in _group(Urgency.URGENT) + _group(Urgency.SOON)
+
+
+def test_every_sign_sits_in_exactly_one_group():
+    items = [item for group in RED_FLAGS for item in group.items]
+    assert len(items) == len(set(items))
+    numb_buttocks = [
+        g.urgency for g in RED_FLAGS for item in g.items
+        if "buttock" in item.lower() and "numb" in item.lower()
+    ]
+    assert numb_buttocks == [Urgency.EMERGENCY]
+
+
 def test_phone_numbers_only_as_examples():
     for group in RED_FLAGS:
         if PHONE.search(group.action):
@@ -99,10 +137,33 @@ def test_urgent_and_soon_groups_cover_the_notes():
 def test_walking_checklist_and_flexion_tip():
     _sentences(WALKING_CHECKLIST)
     joined = " ".join(WALKING_CHECKLIST).lower()
-    for point in ("upright", "head", "shoulders", "arms", "knees", "stride", "shoes", "ground"):
+    for point in ("upright", "head", "shoulders", "arms", "knees", "stride", "shoes", "ground",
+                  "heel first", "weight evenly", "soft"):
         assert point in joined, point
+    assert "hip-width" not in joined  # the source says feet in line with the shoulders
     assert "10 to 15 seconds" in FLEXION_BREAK_TIP
     assert "forward" in FLEXION_BREAK_TIP
+
+
+def test_pain_on_a_walk_says_stop_sit_lean_cold_or_heat_and_pharmacist():
+    _sentences(PAIN_ON_A_WALK)
+    joined = " ".join(PAIN_ON_A_WALK).lower()
+    for point in ("stop and sit down", "lean forward", "cold pack", "warm pack", "pharmacist"):
+        assert point in joined, point
+
+
+def test_causes_name_stenosis_sciatica_piriformis_and_psoas_in_plain_words():
+    names = " ".join(c.name for c in CAUSES).lower()
+    for cause in ("stenosis", "sciatica", "piriformis", "psoas", "tired muscles"):
+        assert cause in names, cause
+    for cause in CAUSES:
+        _sentences([cause.text])
+        assert len(cause.text) < 400, cause.name
+
+
+def test_movement_reassurance_says_pain_is_usually_no_reason_to_stop():
+    text = MOVEMENT_REASSURANCE.lower()
+    assert "not a reason to stop" in text and "walking" in text
 
 
 def test_doctor_questions_are_questions():
@@ -229,3 +290,32 @@ def test_suitable_routine_swaps_backbends_for_those_who_avoid_them():
     assert suitable_routine(routines, "desk-break", True) is other
     assert suitable_routine(routines, "missing", True) is None
     assert suitable_routine({"desk-break": desk}, "desk-break", True) is None
+
+
+def test_forward_bends_are_left_out_for_those_they_hurt():
+    fold = make_exercise("fold", bends_forward=True)
+    arch = make_exercise("arch", bends_backward=True)
+    both = make_exercise("cat-cow", bends_forward=True, bends_backward=True)
+    flat = make_exercise("march")
+    exercises = [fold, arch, both, flat]
+    assert offered(exercises, False, avoid_forward_bending=True) == (arch, flat)
+    assert offered(exercises, True, avoid_forward_bending=True) == (flat,)
+    assert offered(exercises, True) == (fold, flat)
+    assert routine_allowed(make_routine(flat, arch), False, avoid_forward_bending=True)
+    assert not routine_allowed(make_routine(flat, fold), False, avoid_forward_bending=True)
+
+
+def test_suitable_routine_finds_a_twin_or_neighbour_for_either_answer():
+    from coach.core.safety import suitable_routine
+
+    fold = make_exercise("forward-bend", bends_forward=True, hold_s=15)
+    arch = make_exercise("standing-backbend", bends_backward=True)
+    flat = make_exercise("march", hold_s=20)
+    desk = make_routine(arch, fold, id="desk-break", purpose="movement-break")
+    neutral = make_routine(flat, id="neutral-desk-break", purpose="movement-break")
+    longer = make_routine(flat, flat, flat, id="long-break", purpose="movement-break")
+    routines = {r.id: r for r in (desk, neutral, longer)}
+    assert suitable_routine(routines, "desk-break", False, avoid_forward_bending=True) is neutral
+    del routines["neutral-desk-break"]
+    assert suitable_routine(routines, "desk-break", False, avoid_forward_bending=True) is longer
+    assert suitable_routine(routines, "long-break", True, avoid_forward_bending=True) is longer

@@ -375,17 +375,19 @@ def test_a_truncated_database_is_moved_aside(db, clock, caplog):
     _expect_moved_aside(db, clock, truncated, caplog).close()
 
 
-def test_a_log_from_a_newer_coach_is_moved_aside(db, clock, caplog):
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_log_from_a_newer_coach_is_refused_and_left_in_place(db, clock, read_only):
     with SessionLog(db, clock) as current:
         current.start_session("desk", "Desk reset", 60)
     raw_conn = sqlite3.connect(db)
     raw_conn.execute("PRAGMA user_version = 99")
     raw_conn.commit()
     raw_conn.close()
-    fresh = _expect_moved_aside(db, clock, db.read_bytes(), caplog)
-    assert "newer" in fresh.recovery_notice
-    assert "99" in fresh.recovery_notice
-    fresh.close()
+    content = db.read_bytes()
+    with pytest.raises(SessionLogError, match=r"made by a newer Coach \(schema 99; .*\); update Coach"):
+        SessionLog.open(db, clock, read_only=read_only)
+    assert not [p for p in db.parent.iterdir() if "corrupt" in p.name]  # nothing moved aside
+    assert db.read_bytes() == content
 
 
 def test_a_foreign_database_is_moved_aside(db, clock, caplog):

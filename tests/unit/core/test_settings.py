@@ -138,7 +138,25 @@ def test_a_valid_file_is_read_and_never_rewritten(config: Path):
     )
     assert s.walks == (Walk(time(12, 30), ("mon", "fri"), 30, 0, 300, "pre-walk-warm-up"),)
     assert (s.sounds, s.voice, s.avoid_backward_bending) == (False, True, True)
+    assert not s.avoid_forward_bending  # a file from before the forward question reads as "no"
     assert (config.read_bytes(), file_signature(config)) == before
+
+
+def test_the_forward_answer_is_added_to_an_older_file_and_keeps_the_backward_one(config: Path):
+    write(config, "# mine\navoid_backward_bending: true\n")
+    old = load_settings(config).settings
+    save_settings(config, dataclasses.replace(old, avoid_forward_bending=True))
+    text = config.read_text(encoding="utf-8")
+    assert text.startswith("# mine\n") and "avoid_backward_bending: true" in text
+    assert "avoid_forward_bending: true" in text
+    again = load_settings(config).settings
+    assert again.avoid_forward_bending and again.avoid_backward_bending
+
+
+def test_the_template_asks_both_bending_questions():
+    text = render_settings(Settings(avoid_forward_bending=True))
+    assert "avoid_forward_bending: true" in text and "avoid_backward_bending: false" in text
+    assert "bending forward makes your back or leg pain worse" in text
 
 
 def test_an_empty_file_means_all_defaults_and_is_left_alone(config: Path):
@@ -464,39 +482,25 @@ STAMP = datetime(2026, 1, 5, 9, 0, 0).astimezone()  # a local time
 BACKUP = "config.yaml.bak-20260105-090000"
 
 
-def test_a_broken_file_is_moved_aside_and_replaced_by_defaults(config: Path):
+def only_the_config(config: Path) -> list[str]:
+    return sorted(p.name for p in config.parent.iterdir())
+
+
+def test_a_broken_file_is_left_as_it_is_and_defaults_are_used(config: Path):
     broken = "movement_breaks:\n  every: 30m\n walks: [\n"
     write(config, broken)
+    before = config.stat().st_mtime_ns
     loaded = load_settings(config, clock_at(STAMP))
-    backup = config.with_name(BACKUP)
-    assert loaded.backup == backup
-    assert backup.read_text() == broken  # kept, byte for byte
-    assert config.read_text() == render_settings(Settings())
-    assert loaded.settings == Settings()
-    assert not loaded.created
+    assert config.read_text() == broken and config.stat().st_mtime_ns == before  # untouched
+    assert only_the_config(config) == ["config.yaml"]  # nothing moved, nothing written beside it
+    assert loaded.settings == Settings() and not loaded.created
+    assert not loaded.readable and not loaded.clean
     (problem,) = loaded.problems
-    assert problem.path == backup and problem.line == 3
+    assert problem.path == config and problem.line == 3
     assert problem.message.startswith("YAML syntax error")
     assert loaded.notice is not None
-    assert f"{backup}:3: YAML syntax error" in loaded.notice
-    assert f"The file was kept as {backup}" in loaded.notice
-
-
-def test_a_second_broken_file_in_the_same_second_gets_a_counter(config: Path):
-    clock = clock_at(STAMP)
-    write(config, "a: [\n")
-    load_settings(config, clock)
-    write(config, "b: [\n")
-    second = load_settings(config, clock)
-    assert second.backup == config.with_name(BACKUP + "-2")
-    assert config.with_name(BACKUP).read_text() == "a: [\n"
-    assert second.backup.read_text() == "b: [\n"
-
-
-def test_without_a_clock_the_backup_is_named_after_the_file_time(config: Path):
-    write(config, "a: [\n")
-    os.utime(config, (STAMP.timestamp(), STAMP.timestamp()))
-    assert load_settings(config).backup == config.with_name(BACKUP)
+    assert f"{config}:3: YAML syntax error" in loaded.notice
+    assert "has not been changed" in loaded.notice
 
 
 @pytest.mark.parametrize(
@@ -509,24 +513,42 @@ def test_without_a_clock_the_backup_is_named_after_the_file_time(config: Path):
         (b"sounds: !!python/object:os.system ls\n", 1, "unsupported YAML tag"),
     ],
 )
-def test_unreadable_content_is_kept_aside(config: Path, raw: bytes, line: int, start: str):
+def test_unreadable_content_is_never_moved_or_rewritten(config: Path, raw: bytes, line: int, start: str):
     config.parent.mkdir(parents=True)
     config.write_bytes(raw)
     loaded = load_settings(config, clock_at(STAMP))
-    assert config.with_name(BACKUP).read_bytes() == raw
+    assert config.read_bytes() == raw and only_the_config(config) == ["config.yaml"]
     (problem,) = loaded.problems
-    assert (problem.line, problem.message[: len(start)]) == (line, start)
+    assert (problem.path, problem.line, problem.message[: len(start)]) == (config, line, start)
+    assert f"{config}:{line}: {start}" in (loaded.notice or "")
     assert loaded.settings == Settings()
-    assert config.read_text() == render_settings(Settings())
 
 
-def test_a_too_big_file_is_kept_aside(config: Path):
+def test_a_too_big_file_is_left_alone(config: Path):
     config.parent.mkdir(parents=True)
     config.write_bytes(b"# " + b"x" * MAX_BYTES + b"\n")
     loaded = load_settings(config, clock_at(STAMP))
-    assert config.with_name(BACKUP).stat().st_size == MAX_BYTES + 3
-    assert "limit is 1 MiB" in loaded.problems[0].message
+    assert config.stat().st_size == MAX_BYTES + 3 and only_the_config(config) == ["config.yaml"]
+    assert "1 MiB limit" in loaded.problems[0].message
     assert loaded.settings == Settings()
+
+
+def test_saving_over_a_file_broken_by_hand_is_refused_and_changes_nothing(config: Path):
+    broken = "movement_breaks:\n  every: 45m\n  style: [\n"
+    write(config, broken)
+    with pytest.raises(SettingsError) as caught:
+        save_settings(config, Settings(sounds=False), clock_at(STAMP))
+    assert f"{config}:4: YAML syntax error" in str(caught.value)
+    assert "not saved" in str(caught.value)
+    assert config.read_text() == broken and only_the_config(config) == ["config.yaml"]
+
+
+def test_saving_over_a_file_with_a_bad_value_edits_it_in_place(config: Path):
+    write(config, "# mine\nsounds: maybe\nvoice: true\n")
+    save_settings(config, Settings(sounds=False, voice=True), clock_at(STAMP))
+    text = config.read_text()
+    assert text.startswith("# mine\n") and "sounds: false" in text
+    assert only_the_config(config) == ["config.yaml"]
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
@@ -564,19 +586,51 @@ def test_permission_denied_is_not_treated_as_a_broken_file(config: Path, monkeyp
 
     monkeypatch.setattr(settings_io, "read_yaml", denied)
     loaded = load_settings(config, clock_at(STAMP))
-    assert loaded.backup is None and loaded.settings == Settings()
+    assert loaded.settings == Settings() and not loaded.readable
     assert sorted(p.name for p in config.parent.iterdir()) == ["config.yaml"]
-    assert loaded.notice == (
-        f"Coach cannot read its settings file {config} (Permission denied), so it is using "
-        "the default settings. The file has not been changed."
-    )
+    assert loaded.notice is not None
+    assert f"{config}: cannot read file: Permission denied" in loaded.notice
+    assert "The file has not been changed." in loaded.notice
 
 
 def test_a_folder_in_place_of_the_file_is_left_alone(config: Path):
     config.mkdir(parents=True)
     loaded = load_settings(config, clock_at(STAMP))
-    assert config.is_dir() and loaded.backup is None
+    assert config.is_dir() and list(config.iterdir()) == []
     assert loaded.settings == Settings() and loaded.notice is not None
+    assert f"{config}: cannot read file: is a folder, not a file" in loaded.notice
+
+
+@pytest.mark.parametrize("odd", ["fifo", "dangling", "loop", "device"])
+def test_an_odd_file_in_place_of_the_settings_is_refused_without_waiting(config: Path, odd: str):
+    config.parent.mkdir(parents=True)
+    if odd == "fifo":
+        os.mkfifo(config)
+    elif odd == "dangling":
+        config.symlink_to(config.parent / "gone.yaml")
+    elif odd == "loop":
+        config.symlink_to(config)
+    else:
+        config.symlink_to("/dev/null")
+    loaded = load_settings(config, clock_at(STAMP))  # a FIFO would hang a plain open()
+    assert loaded.settings == Settings() and not loaded.readable
+    assert str(config) in (loaded.notice or "")
+    assert only_the_config(config) == ["config.yaml"]
+    with pytest.raises(SettingsError):
+        save_settings(config, Settings(sounds=False))
+    assert only_the_config(config) == ["config.yaml"]
+    assert config.is_symlink() or odd == "fifo"
+
+
+def test_settings_linked_from_a_dotfiles_folder_are_read_and_saved_through_the_link(config: Path, tmp_path):
+    real = tmp_path / "dotfiles" / "coach.yaml"
+    real.parent.mkdir()
+    real.write_text("sounds: false\n")
+    config.parent.mkdir(parents=True)
+    config.symlink_to(real)
+    assert load_settings(config).settings.sounds is False
+    save_settings(config, Settings(sounds=True))
+    assert config.is_symlink() and "sounds: true" in real.read_text()
 
 
 # -- saving ----------------------------------------------------------------------------------
@@ -663,13 +717,6 @@ def test_save_a_new_file_writes_the_template(config: Path):
     assert not [p for p in config.parent.iterdir() if p.name != "config.yaml"]  # no temp files
 
 
-def test_save_over_a_broken_file_keeps_it_aside(config: Path):
-    write(config, "walks: [\n")
-    save_settings(config, Settings(voice=True), clock_at(STAMP))
-    assert config.with_name(BACKUP).read_text() == "walks: [\n"
-    assert load_settings(config).settings == Settings(voice=True)
-
-
 def test_save_without_ruamel_keeps_the_old_file_aside(config: Path, monkeypatch):
     monkeypatch.setattr(settings_io, "_ruamel", lambda: None)  # ruamel.yaml not installed
     write(config, USER_FILE)
@@ -681,15 +728,12 @@ def test_save_without_ruamel_keeps_the_old_file_aside(config: Path, monkeypatch)
 
 def test_save_refuses_to_replace_a_file_it_cannot_read(config: Path, monkeypatch):
     write(config, USER_FILE)
-    real = Path.read_bytes
 
-    def denied(self: Path) -> bytes:
-        if self == config:
-            raise PermissionError(13, "Permission denied")
-        return real(self)
+    def denied(path, limit=None):
+        raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
-    with pytest.raises(SettingsError, match="cannot read the file to update it"):
+    monkeypatch.setattr("coach.core.yamlfile.read_bytes", denied)
+    with pytest.raises(SettingsError, match=r"Permission denied.*not saved"):
         save_settings(config, Settings())
     monkeypatch.undo()
     assert config.read_text() == USER_FILE
@@ -750,6 +794,7 @@ def valid_settings(draw) -> Settings:
         sounds=draw(st.booleans()),
         voice=draw(st.booleans()),
         avoid_backward_bending=draw(st.booleans()),
+        avoid_forward_bending=draw(st.booleans()),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import yaml
 from coach import paths
 from coach.core.library import Library, LibraryDir, load_library
 from coach.core.model import Dose, Exercise, Sides
+from coach.core.safety import routine_allowed
 
 REQUIRED_EXERCISES = (
     "forward-bend",
@@ -29,6 +31,10 @@ REQUIRED_EXERCISES = (
     "bridge",
     "bird-dog",
     "heat-pack",
+    "march-on-the-spot",
+    "hip-circles",
+    "standing-pelvic-tilt",
+    "calf-raises",
 )
 REQUIRED_ROUTINES = {
     "desk-break": "movement-break",
@@ -38,9 +44,42 @@ REQUIRED_ROUTINES = {
     "heat-pack": "heat",
     "evening-back-care": "session",
 }
-TWO_ENDED = ("cat-cow", "pelvic-tilt", "bridge", "knee-hug", "standing-backbend", "tennis-ball-roll")
+TWO_ENDED = (
+    "cat-cow",
+    "pelvic-tilt",
+    "bridge",
+    "knee-hug",
+    "standing-backbend",
+    "tennis-ball-roll",
+    "bird-dog",
+    "march-on-the-spot",
+    "standing-pelvic-tilt",
+    "calf-raises",
+)
 BENDS_BACKWARD = ("seated-backbend", "standing-backbend", "cat-cow")
-BENDS_FORWARD = ("forward-bend", "standing-childs-pose", "walking-flexion-break", "knee-hug")
+BENDS_FORWARD = (
+    "forward-bend",
+    "standing-childs-pose",
+    "walking-flexion-break",
+    "knee-hug",
+    "piriformis-stretch",
+    "standing-hamstring-stretch",
+    "cat-cow",
+)
+NEUTRAL = (
+    "bird-dog",
+    "bridge",
+    "heat-pack",
+    "hip-flexor-stretch",
+    "pelvic-tilt",
+    "supine-hamstring-stretch",
+    "tennis-ball-roll",
+    "march-on-the-spot",
+    "hip-circles",
+    "standing-pelvic-tilt",
+    "calf-raises",
+)
+WARM_UP_MOVES = ("march-on-the-spot", "hip-circles", "standing-pelvic-tilt", "calf-raises")
 EVENING = (
     "knee-hug",
     "cat-cow",
@@ -52,11 +91,19 @@ EVENING = (
 DURATIONS_S = {  # routine id: (shortest, longest), count-in and transitions included
     "desk-break": (25, 45),
     "extension-free-desk-break": (25, 45),
-    "pre-walk-warm-up": (3 * 60, 7 * 60),
+    "pre-walk-warm-up": (2 * 60, 3 * 60 + 15),
     "heat-pack": (10 * 60, 15 * 60),
     "evening-back-care": (8 * 60, 15 * 60),
 }
-DESK_FRIENDLY = ("desk-break", "extension-free-desk-break", "pre-walk-warm-up")
+DESK_BREAKS = (
+    "desk-break",
+    "extension-free-desk-break",
+    "neutral-desk-break",
+    "seated-backbend-break",
+    "tennis-ball-break",
+    "hamstring-desk-break",
+)
+DESK_FRIENDLY = (*DESK_BREAKS, "pre-walk-warm-up")
 # Sane doses by kind: (shortest hold, longest hold, most reps), from the notes' timing table.
 KIND_BOUNDS = {
     "stretch": (10, 60, 5),
@@ -160,17 +207,103 @@ def test_extension_free_routines_have_no_backbend(library: Library):
         assert not routine.bends_backward, routine.id
 
 
-def test_backbends_are_marked(library: Library):
-    for ident in BENDS_BACKWARD:
-        assert library.exercises[ident].bends_backward, ident
-    for ident in BENDS_FORWARD:
-        assert not library.exercises[ident].bends_backward, ident
+def test_every_shipped_exercise_file_says_how_it_bends_the_spine():
+    for path in sorted(paths.builtin_exercises_dir().glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data.get("spine") in ("forward", "backward", "both", "neutral"), path.name
+        assert "bends_backward" not in data, f"{path.name}: write spine instead"
 
 
-def test_every_routine_purpose_has_an_extension_free_choice(library: Library):
+def test_bending_directions_are_marked(library: Library):
+    assert set(BENDS_BACKWARD) | set(BENDS_FORWARD) | set(NEUTRAL) == set(library.exercises)
+    for ident, exercise in library.exercises.items():
+        assert exercise.bends_backward == (ident in BENDS_BACKWARD), ident
+        assert exercise.bends_forward == (ident in BENDS_FORWARD), ident
+    assert library.exercises["cat-cow"].spine == "both"
+
+
+ANSWERS = [(False, False), (True, False), (False, True), (True, True)]
+
+
+@pytest.mark.parametrize(("backward", "forward"), ANSWERS)
+def test_every_purpose_has_a_routine_for_every_bending_answer(library: Library, backward, forward):
     purposes = {r.purpose for r in library.routines.values()}
-    safe = {r.purpose for r in library.routines.values() if not r.bends_backward}
-    assert purposes == safe
+    if forward:  # the walk break is a forward bend by nature: it says to sit down instead
+        purposes.discard("walk-break")
+    for purpose in purposes:
+        fitting = [
+            r for r in library.routines.values()
+            if r.purpose == purpose and routine_allowed(r, backward, forward)
+        ]
+        assert fitting, (purpose, backward, forward)
+    breaks = [
+        r for r in library.routines.values()
+        if r.purpose == "movement-break" and routine_allowed(r, backward, forward)
+    ]
+    assert len(breaks) >= (4 if not (backward or forward) else 2), [r.id for r in breaks]
+
+
+def test_a_neutral_desk_break_ships(library: Library):
+    neutral = [
+        r for r in library.routines.values()
+        if r.purpose == "movement-break" and not r.bends_forward and not r.bends_backward
+    ]
+    assert "neutral-desk-break" in {r.id for r in neutral}
+
+
+def test_no_desk_break_doubles_up_one_direction(library: Library):
+    """The old break without backbends had two forward bends; a break mixes, or holds one."""
+    for ident in DESK_BREAKS:
+        routine = library.routines[ident]
+        forward = [i for i in routine.items if i.exercise.bends_forward]
+        assert sum(i.dose.hold_s * i.dose.reps for i in forward) <= 25, ident
+
+
+def test_desk_breaks_use_the_seed_exercises_across_a_day(library: Library):
+    used = {i.exercise.id for ident in DESK_BREAKS for i in library.routines[ident].items}
+    for ident in ("forward-bend", "standing-childs-pose", "seated-backbend", "standing-backbend",
+                  "tennis-ball-roll"):
+        assert ident in used, ident
+    in_any = {i.exercise.id for r in library.routines.values() for i in r.items}
+    assert set(REQUIRED_EXERCISES) <= in_any, set(REQUIRED_EXERCISES) - in_any
+
+
+def test_warm_up_is_gentle_dynamic_movement(library: Library):
+    routine = library.routines["pre-walk-warm-up"]
+    ids = [i.exercise.id for i in routine.items]
+    assert set(WARM_UP_MOVES) <= set(ids)
+    assert ids[0] == "march-on-the-spot"  # blood flowing before any stretch
+    hamstring = [i for i in routine.items if "hamstrings" in i.exercise.targets]
+    assert len(hamstring) <= 1
+    static = [i for i in routine.items if i.exercise.kind == "stretch"]
+    assert len(static) <= 1
+    assert not routine.bends_forward and not routine.bends_backward
+    for ident in WARM_UP_MOVES:
+        exercise = library.exercises[ident]
+        assert exercise.position == "standing" and exercise.spine == "neutral", ident
+
+
+def test_osteoporosis_caution_on_deep_forward_bends(library: Library):
+    for ident in ("forward-bend", "walking-flexion-break"):
+        cautions = " ".join(library.exercises[ident].cautions).lower()
+        assert "osteoporosis" in cautions, ident
+
+
+NUMBERS = {"two": 2, "three": 3, "five": 5, "eight": 8, "ten": 10, "twelve": 12, "thirty": 30,
+           "forty": 40, "fifteen": 15, "twenty": 20}
+CLAIM = re.compile(r"^(?:About|A) (\w+)[ -](second|minute)s?\b")
+
+
+def test_summaries_say_how_long_a_routine_really_takes(library: Library):
+    claimed = 0
+    for routine in library.routines.values():
+        match = CLAIM.match(routine.summary)
+        if not match:
+            continue
+        claimed += 1
+        seconds = NUMBERS[match[1]] * (60 if match[2] == "minute" else 1)
+        assert 0.8 * seconds <= routine.duration_s <= 1.2 * seconds, (routine.id, routine.duration_s)
+    assert claimed >= 8
 
 
 def test_evening_back_care_has_the_floor_work(library: Library):
@@ -184,6 +317,12 @@ def test_walk_break_is_the_flexion_pause(library: Library):
     routine = library.routines["walk-flexion-break"]
     assert [i.exercise.id for i in routine.items] == ["walking-flexion-break"]
     assert 10 <= routine.items[0].dose.hold_s <= 15
+
+
+def test_heat_pack_check_can_be_done_alone(library: Library):
+    steps = " ".join(library.exercises["heat-pack"].steps).lower()
+    assert "feel your skin" in steps and "mirror" in steps
+    assert "look at your skin" not in steps
 
 
 def test_heat_pack_is_heat_with_burn_precautions(library: Library):

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from coach.core.files import quote_exec_argument
 from coach.platform.autostart import (
     RUN_KEY,
     MacAutostart,
@@ -17,7 +18,6 @@ from coach.platform.autostart import (
     XdgAutostart,
     autostart_for_platform,
     exec_line,
-    quote_exec_argument,
 )
 from coach.platform.errors import PlatformUnavailable
 
