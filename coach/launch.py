@@ -31,6 +31,36 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _read_sources_once() -> None:
+    """Let PySide6 look at each module's source without keeping it.
+
+    WORKAROUND for PYSIDE-2029's check: for every module imported after it, PySide6 reads the
+    source through ``inspect.getsource`` (to see whether it mentions PySide6), which fills
+    ``linecache`` with every line of it: megabytes of small strings for as long as Coach runs,
+    and the allocator keeps most of that memory even after the cache is cleared. The same
+    check on the file read in one piece keeps nothing. Coach selects no ``__feature__``, so the
+    answer only tells PySide6 that there is nothing to switch.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return  # another PySide6: leave it be
+
+    def mentions_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return False
+        try:
+            with open(path, "rb") as handle:
+                return b"PySide6" in handle.read()
+        except OSError:
+            return False
+
+    feature._mod_uses_pyside = mentions_pyside
+
+
+_read_sources_once()
+
+
 def content_language(loaded: list[str]) -> str:
     """The language for the library's text, such as ``de``; ``en`` is English.
 

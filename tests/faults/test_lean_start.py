@@ -124,3 +124,23 @@ def test_the_main_window_is_built_when_first_opened(qapp, coach_home, monkeypatc
         app.deleteLater()
         qapp.setQuitOnLastWindowClosed(True)
         qapp.processEvents()
+
+
+def test_modules_imported_after_pyside_leave_no_source_in_memory(coach_home):
+    code = (
+        "import linecache\n"
+        "import coach.launch\n"
+        "before = set(linecache.cache)\n"
+        "import coach.core.walks, coach.qt.tray, coach.app\n"  # Qt-free and Qt-using modules
+        "print(sorted(f for f in set(linecache.cache) - before if 'coach' in f))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=app_env(coach_home),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
