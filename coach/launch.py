@@ -75,7 +75,7 @@ def content_language(loaded: list[str]) -> str:
 
 def run_app(args: argparse.Namespace) -> int:
     """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
-    setup_logging(debug=args.debug)
+    setup_logging(debug=args.debug, rotate=False)  # rotating once the tray icon shows
     install_qt_message_handler()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     quit_on_signals(app)
@@ -86,6 +86,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     lang = content_language(install_translators(app, getattr(args, "lang", None)))
     if getattr(args, "command", None) == "run":
+        setup_logging(debug=args.debug)  # rotating
         return _run_player_alone(app, lang, args.routine)
 
     instance = SingleInstance(paths.data_dir())
@@ -115,6 +116,7 @@ def run_app(args: argparse.Namespace) -> int:
             from coach.qt import design
             from coach.qt.tray import Tray
 
+            setup_logging(debug=args.debug)
             design.apply(app)
             instance.listen()
             coach = CoachApp(app, _services(lang), minimized=args.minimized, tray=Tray([], icon=icon))
