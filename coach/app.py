@@ -12,6 +12,7 @@ from coach import paths
 from coach.controllers.actions import Actions
 from coach.controllers.autostart import AutostartController, launch_command
 from coach.controllers.config import ConfigController
+from coach.controllers.desktop import DesktopProfile
 from coach.controllers.notices import Notices
 from coach.controllers.presence import Presence
 from coach.controllers.services import Services, resolve_routine
@@ -19,11 +20,11 @@ from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
 from coach.core.bending import avoiding
 from coach.core.errors import SettingsError
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.settings import Settings
 from coach.core.settings_io import save_settings
 from coach.launch import run_app  # the start; kept here for callers
+from coach.paths import APP_ID
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
@@ -69,14 +70,18 @@ class CoachApp(QObject):
         settings, library = services.settings, services.library
         self.state = QSettings(str(paths.window_state_path()), QSettings.Format.IniFormat)
         self.cue_sink = QtCueSink(self)
-        self.tray = tray or Tray([])
-        self.has_tray = self.tray.show()
+        self._told_minimized = False
 
         # the core, and the desktop's adapters
         self.scheduler = BreakScheduler(settings, self.clock, services.tz, routines=library.routines)
         self.recorder = SchedulerRecorder(self.scheduler, services.log) if services.log else None
         self.presence = Presence(detect_activity_monitor(), self.scheduler, self.clock)
-        self.notifier = detect_notifier(app_icon=str(paths.assets_dir() / "icons" / "coach.svg"))
+        icon = str(paths.assets_dir() / "icons" / "coach.svg")
+        self.notifier = detect_notifier(app_icon=icon, desktop_entry=APP_ID)
+        self.tray = tray or Tray([])
+        self.has_tray = self.tray.show()
+        self.desktop = DesktopProfile.detect(self.presence.monitor, self.notifier, has_tray=self.has_tray)
+        log.info("desktop profile: %s", self.desktop)
 
         # controllers; the main window is built when first opened (see ``window``)
         self._window: MainWindow | None = None
@@ -85,7 +90,7 @@ class CoachApp(QObject):
         self.config = ConfigController(services, self.notices.show, self)
         self.windows = Windows(
             services, None, self.state, self.autostart, self.cue_sink,
-            speech_available=speech_available, parent=self,
+            speech_available=speech_available, desktop_notes=self.desktop.notes, parent=self,
         )  # fmt: skip
         self.presenter = Presenter(
             self.scheduler,
@@ -94,7 +99,8 @@ class CoachApp(QObject):
             settings,
             self.windows.open_player,
             notifier=self.notifier,
-            tray_message=self.tray.show_message if self.has_tray else None,
+            tray_message=self.tray.show_message if self.desktop.abilities.tray_messages else None,
+            abilities=self.desktop.abilities,
             play_sound=self.cue_sink.play if settings.sounds else None,
             done_today=services.done_today,
             parent=self,
@@ -112,10 +118,10 @@ class CoachApp(QObject):
             notice=self.notices.show, wake=self.driver.wake, parent=self,
         )  # fmt: skip
         self.tray.set_routines(self.actions.offered_routines())
-        unavailable = self.tr("Activity detection is unavailable: breaks follow the clock.")
+        presence_note = self.desktop.presence_note()
         self.today = TodayController(
             self.scheduler, services, self.tray, lambda: self._window, None,
-            notes=() if self.presence.detected else (unavailable,), parent=self,
+            notes=(presence_note,) if presence_note else (), parent=self,
         )  # fmt: skip
         self._connect()
         self._start(minimized)
@@ -139,6 +145,7 @@ class CoachApp(QObject):
             state=self.state,
         )
         window.hide_on_close = self.has_tray
+        window.minimize_on_close = self.desktop.close_minimizes
         self.notices.window = window
         self.windows.window = window
         self.actions.install_menus(window)
@@ -147,6 +154,7 @@ class CoachApp(QObject):
             window.add_lazy_tab(self.windows.build_history, self.tr("Hi&story"), 2)
         window.start_requested.connect(self.actions.start_routine)
         window.quit_requested.connect(self.quit)
+        window.minimized_on_close.connect(self._minimized_without_tray)
         self._window = window
         self.today.refresh()
         window.home.show_facts(self.today.facts())  # before it shows, not at the next tick
@@ -163,6 +171,7 @@ class CoachApp(QObject):
             )
         self.driver.ticked.connect(self.today.refresh)
         scheduler.state_changed.connect(lambda _s: self.today.refresh())
+        scheduler.state_changed.connect(lambda s: actions.show_walking(s is SchedulerState.WALKING))
         windows.session_ended.connect(self.today.refresh)
         windows.settings_chosen.connect(self.config.save)
         self.config.changed.connect(self.apply_settings)
@@ -175,19 +184,34 @@ class CoachApp(QObject):
         tray.open_requested.connect(lambda: self.window.bring_forward())
         tray.settings_requested.connect(windows.open_settings)
         tray.quit_requested.connect(self.quit)
+        windows.welcome_opened.connect(self.presenter.hold)
+        windows.welcome_finished.connect(self.presenter.release)
 
     def _start(self, minimized: bool) -> None:
-        if not minimized or not self.has_tray:
+        if not minimized:
             self.window.show()
+        elif not self.has_tray:  # at login without a tray: in the taskbar or dock, not in the way
+            self.window.showMinimized()
         self.driver.wake()
+        self.presenter.recover_open_walks(self.services.tz, self.clock.now())  # left open by a quit or crash
         for notice in self.services.notices:
             self.notices.show(notice)
-        if not self.presence.detected:
-            self.notices.show(
-                self.tr("Activity detection is unavailable on this desktop: breaks follow the clock.")
-            )
+        presence_note = self.desktop.presence_note()
+        if presence_note:
+            self.notices.show(presence_note)
         if not self.windows.welcome_done:
             self.windows.open_welcome()
+
+    def _minimized_without_tray(self) -> None:
+        """Closing the window without a tray minimised it; say so once, and how to quit."""
+        if not self._told_minimized:
+            self._told_minimized = True
+            self.notices.show(
+                self.tr(
+                    "Coach keeps running, minimised, so it can remind you to move. "
+                    "To stop it, choose Coach → Quit."
+                )
+            )
 
     def apply_settings(self, settings: Settings) -> None:
         """Put new settings in force everywhere."""

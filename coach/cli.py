@@ -138,9 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args.format, args.output)
         if args.command == "report":
             from coach.commands.report import run_report
+            from coach.qt.i18n import install_translators
             from coach.qt.report import write_report
 
-            return run_report(args.weeks, args.output, write_report)
+            return run_report(
+                args.weeks, args.output, write_report, lambda app: install_translators(app, args.lang)
+            )
         if args.command == "install-desktop":
             from coach.commands.desktop import run_install
 
@@ -166,3 +169,14 @@ def main(argv: list[str] | None = None) -> int:
     from coach.launch import run_app
 
     return run_app(args)
+
+
+def gui_main() -> int:
+    """``coach-gui``: Coach without a console window (a gui-script on Windows, where it runs pythonw).
+
+    pythonw gives the program no standard streams; writes go nowhere instead of failing.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the whole run
+    return main()

@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "coach"
-APP_ID = "org.coachapp.Coach"  # the desktop entry, AppStream component and icon name
+APP_ID = "org.coachapp.Coach"  # the installed desktop file, AppStream component and icon name
 _PACKAGE = Path(__file__).resolve().parent
 
 

@@ -36,12 +36,8 @@
         <translation>Das Programm für Bewegungspausen aus Ihren Einstellungen gibt es nicht.</translation>
     </message>
     <message>
-        <source>Enjoy your walk</source>
-        <translation>Viel Freude beim Spaziergang</translation>
-    </message>
-    <message>
-        <source>Coach will ask how it went when you are back.</source>
-        <translation>Coach fragt nach, wie es war, wenn Sie zurück sind.</translation>
+        <source>I&apos;m &amp;back</source>
+        <translation>Ich bin &amp;zurück</translation>
     </message>
 </context>
 <context>
@@ -68,6 +64,10 @@
         </translation>
     </message>
     <message>
+        <source>Keep moving</source>
+        <translation>Weiter bewegen</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
@@ -86,6 +86,10 @@
     <message>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>keep moving</source>
+        <translation>weiter bewegen</translation>
     </message>
     <message>
         <source>get ready</source>
@@ -146,6 +150,10 @@
     <message>
         <source>rep {rep} of {reps}</source>
         <translation>Wiederholung {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>keep moving for {duration}</source>
+        <translation>{duration} in Bewegung bleiben</translation>
     </message>
     <message>
         <source>hold for {duration}</source>
@@ -223,28 +231,24 @@
         <translation>Schmerz vor und nach den Einheiten (0–10)</translation>
     </message>
     <message>
-        <source>Before (weekly, ●)</source>
-        <translation>Vorher (Wochenmittel, ●)</translation>
-    </message>
-    <message>
-        <source>Before (●)</source>
-        <translation>Vorher (●)</translation>
-    </message>
-    <message>
-        <source>After (weekly, ■)</source>
-        <translation>Nachher (Wochenmittel, ■)</translation>
-    </message>
-    <message>
-        <source>After (■)</source>
-        <translation>Nachher (■)</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <source>{title} — no ratings in this period</source>
-        <translation>{title} – keine Bewertungen in diesem Zeitraum</translation>
+        <source>Pain, weekly averages (0–10)</source>
+        <translation>Schmerz, Wochenmittel (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>No pain ratings in this period</source>
@@ -286,16 +290,12 @@
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
-        <translation>Auf diesem Desktop ist keine Aktivitätserkennung verfügbar: Die Pausen richten sich nach der Uhr.</translation>
+        <source>Coach keeps running, minimised, so it can remind you to move. To stop it, choose Coach → Quit.</source>
+        <translation>Coach läuft minimiert weiter, damit es Sie ans Bewegen erinnern kann. Zum Beenden wählen Sie Coach → Beenden.</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
         <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Activity detection is unavailable: breaks follow the clock.</source>
-        <translation>Keine Aktivitätserkennung: Die Pausen richten sich nach der Uhr.</translation>
     </message>
     <message>
         <source>Coach cannot write to your log: {error}</source>
@@ -383,6 +383,37 @@
     </message>
 </context>
 <context>
+    <name>DesktopProfile</name>
+    <message>
+        <source>This desktop does not tell Coach how long you have been idle: breaks follow the clock while the screen is unlocked, and a locked screen counts as away.</source>
+        <translation>Dieser Desktop teilt Coach nicht mit, wie lange Sie untätig waren: Pausen richten sich nach der Uhr, solange der Bildschirm entsperrt ist, und ein gesperrter Bildschirm zählt als abwesend.</translation>
+    </message>
+    <message>
+        <source>Activity detection is unavailable on this desktop: breaks follow the clock.</source>
+        <translation>Auf diesem Desktop ist keine Aktivitätserkennung verfügbar: Die Pausen richten sich nach der Uhr.</translation>
+    </message>
+    <message>
+        <source>Desktop: {session}.</source>
+        <translation>Desktop: {session}.</translation>
+    </message>
+    <message>
+        <source>Coach cannot tell here whether a full-screen window (a presentation, a video call) is in front, so breaks are not held back for one. Use reading mode instead.</source>
+        <translation>Coach kann hier nicht erkennen, ob ein Vollbildfenster (eine Präsentation, ein Videoanruf) vorne ist, und hält Pausen dafür nicht zurück. Nutzen Sie stattdessen den Lesemodus.</translation>
+    </message>
+    <message>
+        <source>Notifications here cannot carry Start, Later and Skip buttons, so breaks ask in Coach&apos;s prompt window instead.</source>
+        <translation>Benachrichtigungen können hier keine Schaltflächen für Start, Später und Überspringen tragen; Pausen fragen deshalb im Hinweisfenster von Coach.</translation>
+    </message>
+    <message>
+        <source>The desktop decides where Coach&apos;s prompt window appears (Wayland).</source>
+        <translation>Der Desktop bestimmt, wo das Hinweisfenster von Coach erscheint (Wayland).</translation>
+    </message>
+    <message>
+        <source>There is no system tray: closing the main window minimises Coach, which keeps reminding you. Use Coach → Quit to stop it.</source>
+        <translation>Es gibt keinen Infobereich: Schließen des Hauptfensters minimiert Coach, das Sie weiter erinnert. Mit Coach → Beenden beenden Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Start position</source>
@@ -415,6 +446,10 @@
 </context>
 <context>
     <name>Dose</name>
+    <message>
+        <source>{dose}, {count} times</source>
+        <translation>{dose}, {count}-mal</translation>
+    </message>
     <message>
         <source>{count} × {duration}</source>
         <translation>{count} × {duration}</translation>
@@ -571,6 +606,34 @@
     </message>
     <message>
         <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Su</source>
         <translation>So</translation>
     </message>
     <message>
@@ -968,6 +1031,10 @@
         <translation>Angezeigt: {range}</translation>
     </message>
     <message>
+        <source>Nothing logged yet: sessions, breaks and walks appear here as you use Coach.</source>
+        <translation>Noch nichts festgehalten: Einheiten, Pausen und Spaziergänge erscheinen hier, sobald Sie Coach benutzen.</translation>
+    </message>
+    <message>
         <source>No days to show in this period yet.</source>
         <translation>Für diesen Zeitraum gibt es noch keine Tage.</translation>
     </message>
@@ -992,6 +1059,10 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>No exercise logged in this period</source>
+        <translation>Keine Übungen in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>min</source>
         <translation>Min.</translation>
     </message>
@@ -1004,8 +1075,16 @@
         <translation>Fällige Pausen gemacht, pro Woche (%)</translation>
     </message>
     <message>
+        <source>Breaks taken (%)</source>
+        <translation>Pausen gemacht (%)</translation>
+    </message>
+    <message>
         <source>Breaks taken</source>
         <translation>Pausen gemacht</translation>
+    </message>
+    <message>
+        <source>No breaks were due in this period</source>
+        <translation>Keine fälligen Pausen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Walks per month</source>
@@ -1018,6 +1097,10 @@
     <message>
         <source>Walks</source>
         <translation>Spaziergänge</translation>
+    </message>
+    <message>
+        <source>No walks logged in this period</source>
+        <translation>Keine Spaziergänge in diesem Zeitraum</translation>
     </message>
     <message>
         <source>walks</source>
@@ -1077,6 +1160,18 @@
     <message>
         <source>Start a routine</source>
         <translation>Ein Programm starten</translation>
+    </message>
+    <message>
+        <source>Other breaks</source>
+        <translation>Andere Pausen</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>Andere Fassungen</translation>
+    </message>
+    <message>
+        <source>Next in turn: the desk breaks take turns through the day.</source>
+        <translation>Als Nächste an der Reihe: Die Schreibtischpausen wechseln sich über den Tag ab.</translation>
     </message>
     <message>
         <source>Start {name}, {duration}</source>
@@ -1327,8 +1422,16 @@
         <translation>Arbeitsende</translation>
     </message>
     <message>
+        <source>Heat pack on for tomorrow&apos;s {time} walk</source>
+        <translation>Wärmekissen auflegen für den Spaziergang morgen um {time}</translation>
+    </message>
+    <message>
         <source>Heat pack on for the {time} walk</source>
         <translation>Wärmekissen auflegen für den Spaziergang um {time}</translation>
+    </message>
+    <message>
+        <source>Warm up for tomorrow&apos;s {time} walk: {routine}</source>
+        <translation>Aufwärmen für den Spaziergang morgen um {time}: {routine}</translation>
     </message>
     <message>
         <source>Warm up for the {time} walk: {routine}</source>
@@ -1337,6 +1440,14 @@
     <message>
         <source>Walk for {minutes} min</source>
         <translation>{minutes} Min. spazieren gehen</translation>
+    </message>
+    <message>
+        <source>({time} does not exist today: the clocks go forward, so the walk is at {valid})</source>
+        <translation>({time} gibt es heute nicht: Die Uhren werden vorgestellt, der Spaziergang ist daher um {valid})</translation>
+    </message>
+    <message>
+        <source>(get ready the evening before)</source>
+        <translation>(Vorbereitung am Vorabend)</translation>
     </message>
 </context>
 <context>
@@ -1514,8 +1625,12 @@
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <source>{routine} complete: {done} of exercise in {total}. Your session is saved.</source>
-        <translation>{routine} geschafft: {done} Übung in {total}. Ihre Einheit ist gespeichert.</translation>
+        <source>{routine} complete: {total}. Your session is saved.</source>
+        <translation>{routine} geschafft: {total}. Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>{routine} complete: {done} of {total}, the rest skipped. Your session is saved.</source>
+        <translation>{routine} geschafft: {done} von {total}, der Rest übersprungen. Ihre Einheit ist gespeichert.</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -1565,8 +1680,8 @@
         <translation>Bewegungspause</translation>
     </message>
     <message>
-        <source>Time for {routine}.</source>
-        <translation>Zeit für {routine}.</translation>
+        <source>{time}, in {left}</source>
+        <translation>{time}, in {left}</translation>
     </message>
     <message>
         <source>10 to 15 minutes</source>
@@ -1597,8 +1712,16 @@
         <translation>ein kurzes Aufwärmen</translation>
     </message>
     <message>
+        <source>There is time for {left} of it: do what fits and stop when it is time to go.</source>
+        <translation>Es bleibt Zeit für {left} davon: Machen Sie, was hineinpasst, und hören Sie auf, wenn es Zeit zum Gehen ist.</translation>
+    </message>
+    <message>
         <source>Warm up for your walk</source>
         <translation>Aufwärmen für den Spaziergang</translation>
+    </message>
+    <message>
+        <source>Coach was closed during your walk of {day} from {start}; it is logged until {end}, its planned end or the restart, if sooner. Correct the minutes if they are wrong.</source>
+        <translation>Coach wurde während Ihres Spaziergangs am {day} ab {start} beendet; er ist bis {end} eingetragen, dem geplanten Ende oder dem Neustart, falls früher. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
     <message>
         <source>Your walk is at {time}. Loosen your back and hips first: &lt;b&gt;{routine}&lt;/b&gt;{length}.</source>
@@ -1631,6 +1754,26 @@
     <message>
         <source>Your {minutes}-minute walk is now. Walk tall, arms swinging, knees soft.</source>
         <translation>Jetzt ist Ihr {minutes}-Minuten-Spaziergang dran. Aufrecht gehen, Arme schwingen lassen, Knie locker.</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
+    </message>
+    <message>
+        <source>Going for a walk</source>
+        <translation>Ich gehe spazieren</translation>
+    </message>
+    <message>
+        <source>Coach will ask how it went when you are back. Say so with “I&apos;m back”; the walk ends by itself at {time}.</source>
+        <translation>Coach fragt, wie es war, wenn Sie zurück sind. Sagen Sie es mit „Ich bin zurück“; der Spaziergang endet von selbst um {time}.</translation>
+    </message>
+    <message>
+        <source>Enjoy your walk</source>
+        <translation>Viel Freude beim Spaziergang</translation>
+    </message>
+    <message>
+        <source>Your walk from {start} was ended at its planned end, {end}, as Coach did not see you come back. Correct the minutes if they are wrong.</source>
+        <translation>Ihr Spaziergang ab {start} wurde zum geplanten Ende um {end} beendet, weil Coach Ihre Rückkehr nicht bemerkt hat. Korrigieren Sie die Minuten, wenn sie nicht stimmen.</translation>
     </message>
 </context>
 <context>
@@ -1685,24 +1828,8 @@
         <translation>Minuten</translation>
     </message>
     <message>
-        <source>Breaks taken when due</source>
-        <translation>Fällige Pausen gemacht</translation>
-    </message>
-    <message>
         <source>Walks</source>
         <translation>Spazier­gänge</translation>
-    </message>
-    <message>
-        <source>Stopped for pain</source>
-        <translation>Abbrüche wegen Schmerz</translation>
-    </message>
-    <message>
-        <source>Pain before</source>
-        <translation>Schmerz vorher</translation>
-    </message>
-    <message>
-        <source>Pain after</source>
-        <translation>Schmerz nachher</translation>
     </message>
     <message>
         <source>All weeks</source>
@@ -1749,10 +1876,6 @@
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken when due counts reminders that were taken out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Pain is the person&apos;s own rating from 0 (none) to 10 (worst).</source>
-        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. „Fällige Pausen gemacht“ zählt die gemachten Erinnerungen unter den gemachten, ausgelassenen oder unbeantworteten; verschobene Erinnerungen zählen danach, wie sie schließlich endeten. Der Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (am schlimmsten).</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1787,6 +1910,13 @@
         <source>Sessions stopped because of pain ({count})</source>
         <translation>Wegen Schmerzen abgebrochene Einheiten ({count})</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n earlier one(s), not listed here (they are all in the log).</source>
+        <translation>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+            <numerusform>… und %n frühere, hier nicht aufgeführt (sie stehen alle im Protokoll).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Questions to ask at your visit</source>
         <translation>Fragen für Ihren Termin</translation>
@@ -1794,6 +1924,21 @@
     <message>
         <source>Space for your own questions and the answers:</source>
         <translation>Platz für Ihre eigenen Fragen und die Antworten:</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>Noch nichts zu berichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exercise sessions, movement breaks or walks were logged in these %n week(s), so there are no numbers or charts to show.</source>
+        <translation>
+            <numerusform>In dieser %n Woche wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+            <numerusform>In diesen %n Wochen wurden keine Übungseinheiten, Bewegungspausen oder Spaziergänge festgehalten, daher gibt es keine Zahlen oder Diagramme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coach logs each session, break and walk as it happens. Make a new report once it has been used for a few weeks; it then shows how often the exercises were done, how many breaks were taken and how pain changed.</source>
+        <translation>Coach hält jede Einheit, Pause und jeden Spaziergang fest, sobald sie stattfinden. Erstellen Sie einen neuen Bericht, wenn Coach einige Wochen benutzt wurde; er zeigt dann, wie oft geübt wurde, wie viele Pausen gemacht wurden und wie sich der Schmerz verändert hat.</translation>
     </message>
     <message>
         <source>Points are weekly averages of the ratings from 0 (no pain) to 10 (worst): before a session as a solid line with round markers, after it as a dashed line with square markers.</source>
@@ -1824,8 +1969,32 @@
         <translation>Pausen gemacht</translation>
     </message>
     <message>
+        <source>Stopped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Weeks run Monday to Sunday; the last one ends today. Breaks taken: the movement breaks taken when due, out of those taken, skipped or left unanswered; postponed reminders count by how they finally ended. Stopped: sessions stopped because of pain. Pain is the person&apos;s own rating from 0 (none) to 10 (worst), averaged over the week.</source>
+        <translation>Wochen laufen von Montag bis Sonntag; die letzte endet heute. Pausen gemacht: die fälligen Bewegungspausen, die gemacht wurden, von den gemachten, übersprungenen oder unbeantworteten; verschobene Erinnerungen zählen nach ihrem Ausgang. Abgebrochen: Einheiten, die wegen Schmerzen abgebrochen wurden. Schmerz ist die eigene Bewertung der Person von 0 (keiner) bis 10 (stärkster), gemittelt über die Woche.</translation>
+    </message>
+    <message>
         <source>% taken</source>
         <translation>% gemacht</translation>
+    </message>
+    <message>
+        <source>No breaks were due in these weeks</source>
+        <translation>In diesen Wochen waren keine Pausen fällig</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2366,6 +2535,10 @@
         <translation>Pausenprogra&amp;mm</translation>
     </message>
     <message>
+        <source>Desk breaks take turns through the day, starting with this one.</source>
+        <translation>Die Schreibtischpausen wechseln sich über den Tag ab, beginnend mit dieser.</translation>
+    </message>
+    <message>
         <source>&amp;Ask with</source>
         <translation>&amp;Fragen mit</translation>
     </message>
@@ -2388,6 +2561,10 @@
     <message>
         <source>Being away from the keyboard for that long counts as a break and restarts the sitting time.</source>
         <translation>So lange weg von der Tastatur zählt als Pause und startet die Sitzzeit neu.</translation>
+    </message>
+    <message>
+        <source>What this desktop tells Coach</source>
+        <translation>Was dieser Desktop Coach mitteilt</translation>
     </message>
     <message>
         <source>{day} working hours</source>
@@ -2424,6 +2601,14 @@
     <message>
         <source>Speak the &amp;guidance aloud</source>
         <translation>Anleitung laut &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>S&amp;till pictures (no animation)</source>
+        <translation>Standbilder (&amp;keine Animation)</translation>
+    </message>
+    <message>
+        <source>Show each exercise&apos;s pictures without a moving figure. Unless you change it, this follows your desktop&apos;s animation setting.</source>
+        <translation>Zeigt die Bilder jeder Übung ohne bewegte Figur. Solange Sie es nicht ändern, folgt dies der Animationseinstellung Ihres Desktops.</translation>
     </message>
     <message>
         <source>No speech engine was found on this computer</source>
@@ -2644,6 +2829,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin zurück</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3115,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
         <translation>&lt;b&gt;3. Verstärkt Vorbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Bei manchen ist das so, zum Beispiel während Ischiasbeschwerden aufflammen.</translation>
     </message>
     <message>
+        <source>Bending forward</source>
+        <translation>Vorbeugen</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;4. Does bending backward make your back or leg pain worse?&lt;/b&gt; Some people with a narrowed spinal canal find that it does.</source>
         <translation>&lt;b&gt;4. Verstärkt Zurückbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Manche Menschen mit einem verengten Wirbelkanal stellen das fest.</translation>
     </message>
@@ -2960,6 +3153,10 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>&lt;b&gt;2. Do you walk at a regular time?&lt;/b&gt; Coach reminds you to use a heat pack 15 minutes before and to warm up 5 minutes before.</source>
         <translation>&lt;b&gt;2. Gehen Sie zu einer festen Zeit spazieren?&lt;/b&gt; Coach erinnert Sie 15 Minuten vorher an das Wärmekissen und 5 Minuten vorher ans Aufwärmen.</translation>
+    </message>
+    <message>
+        <source>Bending backward</source>
+        <translation>Zurückbeugen</translation>
     </message>
     <message>
         <source>Start with your computer</source>

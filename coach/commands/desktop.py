@@ -10,8 +10,7 @@ from pathlib import Path
 
 from coach import paths
 from coach.core.files import SHARED_FILE, SHARED_FOLDER, atomic_write, ensure_folder, exec_value, read_bytes
-
-APP_ID = paths.APP_ID  # the desktop file, AppStream component and icon name
+from coach.paths import APP_ID
 
 
 def data_home() -> Path:

@@ -64,7 +64,10 @@ def list_library(as_json: bool) -> int:
             origin = "" if row["origin"] == "builtin" else f"  [{row['origin']}]"
             if row.get("replaces"):
                 origin += " (replaces the built-in one)"
-            line = f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}{origin}"
+            line = f"  {row['id']:<30} {format_duration(row['duration_s']):>12}  {row['name']}"
+            if row.get("dose"):
+                line += f" · {row['dose']}"
+            line += origin
             print(safe(line))
     return 0
 
@@ -82,6 +85,8 @@ def rows_of(library: Library) -> list[dict]:
                 "position": ex.position,
                 "spine": str(ex.spine),
                 "duration_s": ex.duration_s,
+                "dose": ex.dose.describe(),
+                "moving": ex.dose.moving,
                 "origin": ex.origin,
                 "path": str(ex.path),
                 "replaces": str(library.replaced.get(f"exercise:{ex.id}") or "") or None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from coach import paths
 from coach.commands.log import open_for_reading
@@ -25,12 +26,17 @@ def _application() -> object:
 
 
 ReportWriter = Callable[[Report, str], int]  # (data, PDF path) -> pages; coach.qt.report.write_report
+Translate = Callable[[object], object]  # installs the report's language on the application
 
 
-def run_report(weeks: int, output: str, write_report: ReportWriter) -> int:
+def run_report(
+    weeks: int, output: str, write_report: ReportWriter, translate: Translate | None = None
+) -> int:
     """Write the report of the last ``weeks`` calendar weeks, up to today, to ``output`` (a PDF).
 
-    ``write_report`` draws it (the command line passes the Qt writer: commands never import views).
+    ``write_report`` draws it (the command line passes the Qt writer: commands never import views);
+    ``translate``, if given, installs the report's language on the application before the data
+    (which holds labels) is gathered.
     """
     if not 1 <= weeks <= MAX_REPORT_WEEKS:
         print(f"coach report: --weeks must be from 1 to {MAX_REPORT_WEEKS}, got {weeks}", file=sys.stderr)
@@ -43,9 +49,20 @@ def run_report(weeks: int, output: str, write_report: ReportWriter) -> int:
     except OSError as error:
         print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1
+    if Path(output).suffix.lower() != ".pdf":
+        suggestion = Path(output).with_suffix(".pdf").name if Path(output).name else "report.pdf"
+        print(
+            f"coach report: the report is a PDF, so --output must end in .pdf (such as {suggestion}); "
+            f"{output} was not written",
+            file=sys.stderr,
+        )
+        return 2
     if not paths.database_path().exists():
         print("coach report: nothing has been logged yet, so there is nothing to report", file=sys.stderr)
         return 1
+    app = _application()  # kept until the report is written
+    if translate is not None:
+        translate(app)
     zone = local_zone()
     today = SystemClock().now().astimezone(zone).date()
     try:
@@ -54,11 +71,11 @@ def run_report(weeks: int, output: str, write_report: ReportWriter) -> int:
     except SessionLogError as error:
         print(f"coach report: {error}", file=sys.stderr)
         return 1
-    _app = _application()  # kept until the report is written
     try:
         pages = write_report(data, output)
     except OSError as error:
         print(f"coach report: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1
-    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}")
+    nothing = " (nothing was logged in these weeks)" if data.empty else ""
+    print(f"Wrote a {pages}-page report of {weeks} week{'' if weeks == 1 else 's'} to {output}{nothing}")
     return 0

@@ -9,11 +9,9 @@ from PySide6.QtCore import QObject, Slot
 
 from coach.controllers.services import Services
 from coach.controllers.windows import Windows
-from coach.core.i18n import translate
 from coach.core.model import Routine
-from coach.core.safety import FLEXION_BREAK_TIP, routine_allowed
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
+from coach.core.safety import routine_allowed
+from coach.core.scheduler import BreakScheduler, SchedulerState
 from coach.qt.tray import PAUSE_CHOICES, pause_label
 
 if TYPE_CHECKING:
@@ -47,7 +45,7 @@ class Actions(QObject):
         """The Coach menu of the main window, and Help → Welcome tour."""
         menu = window.coach_menu
         menu.addAction(self.tr("Start a desk &break now"), self.start_break_now)
-        menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
+        self.walk_action = menu.addAction(self.tr("Going for a &walk"), self.go_for_walk)
         self.reading_action = menu.addAction(self.tr("&Reading mode"))
         self.reading_action.setCheckable(True)
         self.reading_action.toggled.connect(self.scheduler.set_reading_mode)
@@ -83,13 +81,12 @@ class Actions(QObject):
 
     @Slot()
     def go_for_walk(self) -> None:
-        self.scheduler.start_walk(planned=False)
-        self.presenter.notify(
-            self.tr("Enjoy your walk"),
-            self.tr("Coach will ask how it went when you are back.")
-            + " "
-            + translate("Safety", FLEXION_BREAK_TIP),
-        )
+        """Going for a walk, or "I'm back" during one (the presenter says the rest)."""
+        self.presenter.walk_or_back()
+
+    def show_walking(self, walking: bool) -> None:
+        """The menu item reads "I'm back" while a walk is on."""
+        self.walk_action.setText(self.tr("I'm &back") if walking else self.tr("Going for a &walk"))
 
     @Slot(int)
     def pause(self, seconds: int) -> None:

@@ -19,11 +19,6 @@ class Presence:
         self.scheduler = scheduler
         self.clock = clock
 
-    @property
-    def detected(self) -> bool:
-        """True when presence comes from the desktop, False when breaks follow the clock."""
-        return self.monitor is not None
-
     def sample(self) -> ActivitySample:
         if self.monitor is None:
             return ActivitySample(idle_s=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -15,8 +15,8 @@ from coach.core.bending import rising_pain_question
 from coach.core.durations import format_duration
 from coach.core.errors import SessionLogError
 from coach.core.plan import day_plan
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
+from coach.core.rotation import done_today, next_break
+from coach.core.scheduler import BreakScheduler, SchedulerState
 from coach.core.settings import DAYS
 from coach.qt.tray import Tray
 
@@ -73,6 +73,7 @@ class TodayController(QObject):
             fraction,
             paused=paused,
             reading=scheduler.reading_mode,
+            walking=scheduler.state is SchedulerState.WALKING,
         )
         if self.reading_action is not None and self.reading_action.isChecked() != scheduler.reading_mode:
             self.reading_action.setChecked(scheduler.reading_mode)
@@ -98,12 +99,10 @@ class TodayController(QObject):
                 time=when, weekday=day_name(DAYS[walk.at.weekday()]), minutes=walk.walk.minutes
             )
             parts = []
-            if walk.walk.heat_pack_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.heat_pack_before_s)
-                parts.append(self.tr("heat pack at {time}").format(time=f"{at:%H:%M}"))
-            if walk.walk.warm_up_before_s:
-                at = walk.at - timedelta(seconds=walk.walk.warm_up_before_s)
-                parts.append(self.tr("warm-up at {time}").format(time=f"{at:%H:%M}"))
+            if walk.heat_pack_at is not None:  # from the walk's sequence, as the prompts come
+                parts.append(self.tr("heat pack at {time}").format(time=f"{walk.heat_pack_at:%H:%M}"))
+            if walk.warm_up_at is not None:
+                parts.append(self.tr("warm-up at {time}").format(time=f"{walk.warm_up_at:%H:%M}"))
             prep = ", ".join(parts)
             prep = prep[:1].upper() + prep[1:]
         done, streak, question = "", "", None
@@ -122,7 +121,9 @@ class TodayController(QObject):
             sitting = self.tr("Sitting for {duration}").format(duration=format_duration(scheduler.sitting_s))
         if scheduler.reading_mode:
             sitting += self.tr(" · reading mode")
-        plan = day_plan(self.services.settings, self.today(), self.services.library.routines)
+        settings, routines = self.services.settings, self.services.library.routines
+        plan = day_plan(settings, self.today(), routines, self.services.tz)
+        turn = next_break(routines, settings.movement_breaks.routine, settings, self._done_today())
         return TodayFacts(
             next_break=scheduler.status_text(),
             sitting=sitting,
@@ -132,4 +133,15 @@ class TodayController(QObject):
             streak=streak,
             plan=tuple((f"{entry.time:%H:%M}", entry.label) for entry in plan),
             notes=self.notes + ((question,) if question else ()),
+            break_routine=turn.id if turn is not None else "",
         )
+
+    def _done_today(self) -> list[str]:
+        """The routines run today, for the desk break next in turn (none if the log cannot tell)."""
+        if self.services.log is None:
+            return []
+        try:
+            return done_today(self.services.log, self.today(), self.services.tz)
+        except SessionLogError as exc:
+            log.warning("today's sessions: %s", exc)
+            return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
@@ -12,7 +12,7 @@ from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
 from coach.core.bending import avoiding
 from coach.core.model import Routine
-from coach.core.settings import Settings
+from coach.core.settings import BreakStyle, Settings
 from coach.qt.cues import QtCueSink
 
 if TYPE_CHECKING:  # each window's module is imported when the window is first opened
@@ -28,11 +28,13 @@ class Windows(QObject):
     Signals:
         settings_chosen(object): Settings the user saved in the dialog or the welcome.
         session_ended: a player closed (the history and the Today page may have changed).
-        welcome_finished: the first-run welcome was closed, answered or not.
+        welcome_opened: the welcome is showing (questions wait until it is finished).
+        welcome_finished: the welcome was closed, answered or not.
     """
 
     settings_chosen = Signal(object)
     session_ended = Signal()
+    welcome_opened = Signal()
     welcome_finished = Signal()
 
     def __init__(
@@ -44,6 +46,7 @@ class Windows(QObject):
         cue_sink: QtCueSink,
         *,
         speech_available: Callable[[], bool],
+        desktop_notes: Callable[[BreakStyle], Iterable[str]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class Windows(QObject):
         self.autostart = autostart
         self.cue_sink = cue_sink
         self.speech_available = speech_available
+        self.desktop_notes = desktop_notes
         self.player: PlayerWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.welcome: WelcomeWizard | None = None
@@ -125,6 +129,7 @@ class Windows(QObject):
             self.services.library.routines.values(),
             speech_available=self.speech_available(),
             autostart=self.autostart.offer(),
+            desktop_notes=self.desktop_notes,
         )
         dialog.settings_changed.connect(self.settings_chosen)
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
@@ -160,6 +165,7 @@ class Windows(QObject):
 
         wizard.finished.connect(done)
         self.welcome = wizard
+        self.welcome_opened.emit()
         wizard.show()
         wizard.raise_()
 

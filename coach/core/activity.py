@@ -53,7 +53,8 @@ class Notifier(Protocol):
     ) -> int:
         """Show a notification; ``actions`` are (key, label) pairs; returns its id (0 if not shown).
 
-        ``on_action(key)`` may be called from another thread; the caller marshals it.
+        ``on_action(key)`` may be called from another thread; the caller marshals it. The key
+        is "dismissed" when the user closed the notification without choosing.
         """
         ...
 

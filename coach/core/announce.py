@@ -24,8 +24,10 @@ def _spoken_duration(seconds: int) -> str:
     return " ".join(parts)
 
 
-def phase_title(phase: Phase) -> str:
-    """The word on the countdown ring."""
+def phase_title(phase: Phase, moving: bool = False) -> str:
+    """The word on the countdown ring (``Keep moving`` for the time of a movement, see ``Dose.moving``)."""
+    if moving and phase.kind is PhaseKind.HOLD:
+        return Announce.tr("Keep moving")
     return {
         PhaseKind.COUNT_IN: Announce.tr("Get ready"),
         PhaseKind.PREPARE: Announce.tr("Get into position"),
@@ -35,8 +37,10 @@ def phase_title(phase: Phase) -> str:
     }[phase.kind]
 
 
-def phase_word(phase: Phase) -> str:
+def phase_word(phase: Phase, moving: bool = False) -> str:
     """The phase title as it reads inside a sentence: ``get ready``, ``hold``, ``switch sides``."""
+    if moving and phase.kind is PhaseKind.HOLD:
+        return Announce.tr("keep moving")
     return {
         PhaseKind.COUNT_IN: Announce.tr("get ready"),
         PhaseKind.PREPARE: Announce.tr("get into position"),
@@ -83,14 +87,19 @@ def spoken(routine: Routine, phase: Phase) -> str:
         parts.append(_side(phase.side))
     if phase.reps > 1:
         parts.append(Announce.tr("rep {rep} of {reps}").format(rep=phase.rep, reps=phase.reps))
-    parts.append(Announce.tr("hold for {duration}").format(duration=_spoken_duration(phase.duration_s)))
+    duration = _spoken_duration(phase.duration_s)
+    if routine.items[phase.item].dose.moving:
+        parts.append(Announce.tr("keep moving for {duration}").format(duration=duration))
+    else:
+        parts.append(Announce.tr("hold for {duration}").format(duration=duration))
     return ", ".join(parts) + "."
 
 
 def step_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     """Which of the exercise's steps to highlight, following the phase.
 
-    Steps are written as set-up, moves, hold, and coming back last. Getting ready (count-in,
+    Steps are written as set-up, moves, hold, and coming back last (tips and progressions belong
+    in the cautions, not after the steps; a test holds every shipped exercise to it). Getting ready (count-in,
     preparing, changing sides) shows the set-up step; a hold walks through the moves in its
     first 60 % and stays on the step before the last (holding); a rest shows the last step.
     """
@@ -123,6 +132,11 @@ def frame_index(routine: Routine, phase: Phase, phase_fraction: float) -> int:
     if flows(item.dose):
         return 0 if phase_fraction < 0.5 else 1
     return 1
+
+
+def moving(routine: Routine, phase: Phase) -> bool:
+    """Whether the phase's exercise is a movement (its time is spent moving, not holding)."""
+    return routine.items[phase.item].dose.moving
 
 
 def mirrored(phase: Phase) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -15,6 +15,7 @@ from coach.core.library_i18n import overlay_kind, translate
 from coach.core.model import (
     KINDS,
     MAX_HOLD_S,
+    MAX_MOVE_LEN,
     MAX_REPS,
     MAX_REST_S,
     POSITIONS,
@@ -25,6 +26,7 @@ from coach.core.model import (
     RoutineItem,
     Sides,
     Spine,
+    move_problem,
 )
 from coach.core.validation import Checker
 from coach.core.yamlfile import Document, YamlFileError, read_yaml
@@ -123,7 +125,20 @@ def _check_dose(check: Checker, data: dict[str, Any], where: tuple, base: Dose |
         check.report(where, "missing required key 'hold'")
     if None in (hold, reps, sides, rest):
         return None
-    return Dose(hold_s=hold, reps=reps, sides=Sides(sides), rest_s=rest)  # type: ignore[arg-type]
+    move = base.move if base else None  # a routine changes the numbers, never what the move is
+    return Dose(hold_s=hold, reps=reps, sides=Sides(sides), rest_s=rest, move=move)  # type: ignore[arg-type]
+
+
+def check_move(check: Checker, data: dict[str, Any], where: tuple) -> str | None:
+    """A movement's dose wording (``move: March for {duration}``), checked; None when absent or bad."""
+    move = check.text(data, "move", where, one_line=True, max_len=MAX_MOVE_LEN)
+    if move is None:
+        return None
+    problem = move_problem(move)
+    if problem:
+        check.report((*where, "move"), problem)
+        return None
+    return move
 
 
 def _check_id(check: Checker, data: dict[str, Any], path: Path) -> str | None:
@@ -194,8 +209,11 @@ def parse_exercise(
     if "dose" in data:
         raw = check.mapping(data["dose"], ("dose",), "a dose")
         if raw is not None:
-            check.keys(raw, ("dose",), ("hold",), DOSE_KEYS[1:])
+            check.keys(raw, ("dose",), ("hold",), (*DOSE_KEYS[1:], "move"))
             dose = _check_dose(check, raw, ("dose",), None)
+            move = check_move(check, raw, ("dose",))
+            if dose is not None and move is not None:
+                dose = replace(dose, move=move)
     kind = check.choice(data, "kind", (), KINDS)
     targets = check.text_list(data, "targets", (), words=True)
     equipment = check.text_list(data, "equipment", (), words=True)

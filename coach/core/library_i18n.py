@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from coach.core.errors import Problem
 from coach.core.files import scan_folder
-from coach.core.model import Exercise
+from coach.core.model import MAX_MOVE_LEN, Exercise, move_problem
 from coach.core.validation import Checker
 from coach.core.yamlfile import Document, YamlFileError, read_yaml
 
@@ -21,7 +21,7 @@ I18N = "i18n"
 ENGLISH = "en"
 SUFFIXES = (".yaml", ".yml")
 EXERCISE_REQUIRED = ("id", "name", "summary", "steps")
-EXERCISE_OPTIONAL = ("cautions", "targets", "equipment")
+EXERCISE_OPTIONAL = ("cautions", "targets", "equipment", "move")  # move: the dose's movement wording
 ROUTINE_REQUIRED = ("id", "name", "summary")
 _LANG = re.compile(r"[a-z]{2,3}")
 
@@ -50,10 +50,13 @@ class Text:
     cautions: tuple[str, ...] | None = None
     targets: tuple[str, ...] | None = None
     equipment: tuple[str, ...] | None = None
+    move: str | None = None
 
     def apply(self, item: T) -> T:
         """``item`` (an exercise or a routine) with these words; its id and everything else kept."""
-        fields = {k: v for k, v in vars(self).items() if v is not None}
+        fields = {k: v for k, v in vars(self).items() if v is not None and k != "move"}
+        if self.move is not None and isinstance(item, Exercise):
+            fields["dose"] = replace(item.dose, move=self.move)
         return replace(item, **fields)  # type: ignore[type-var]
 
 
@@ -125,13 +128,31 @@ def parse_text(
     cautions = check.text_list(data, "cautions", ())
     targets = check.text_list(data, "targets", (), words=True) if "targets" in data else None
     equipment = check.text_list(data, "equipment", (), words=True) if "equipment" in data else None
+    move = _move(check, data, english)
     if isinstance(english, Exercise):
         _same_count(check, "steps", steps, english.steps, data)
         _same_count(check, "cautions", cautions, english.cautions, data)
     if check.problems:
         return None, check.problems
     assert name and summary and steps is not None
-    return Text(name, summary, steps, cautions, targets, equipment), []
+    return Text(name, summary, steps, cautions, targets, equipment, move), []
+
+
+def _move(check: Checker, data: dict[str, Any], english: Any | None) -> str | None:
+    """The translated movement wording, which needs an English one to translate."""
+    move = check.text(data, "move", (), one_line=True, max_len=MAX_MOVE_LEN)
+    if move is None:
+        if "move" not in data and isinstance(english, Exercise) and english.dose.move is not None:
+            check.report((), f"missing key 'move': translate the English {english.dose.move!r}")
+        return None
+    problem = move_problem(move)
+    if problem:
+        check.report(("move",), problem)
+        return None
+    if isinstance(english, Exercise) and english.dose.move is None:
+        check.report(("move",), "the English has no dose.move to translate; leave this key out")
+        return None
+    return move
 
 
 def _same_count(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -41,6 +42,24 @@ PURPOSE_TITLES = {  # English; shown through translate("Purpose", title)
 MAX_HOLD_S = 60 * 60
 MAX_REPS = 100
 MAX_REST_S = 10 * 60
+MAX_MOVE_LEN = 60
+MOVE_FIELDS = ("duration", "reps")  # the blanks a movement's wording may use
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def move_problem(text: str) -> str | None:
+    """What is wrong with a movement's dose wording (``March for {duration}``), or None."""
+    unknown = [name for name in _BRACES.findall(text) if name not in MOVE_FIELDS]
+    if unknown:
+        return f"unknown blank {{{unknown[0]}}}; use {{duration}} (one rep's time) or {{reps}}"
+    if "{" in _BRACES.sub("", text) or "}" in _BRACES.sub("", text):
+        return "unmatched brace; write blanks as {duration} or {reps}"
+    return None
+
+
+def _fill_move(text: str, duration: str, reps: int) -> str:
+    values = {"duration": duration, "reps": str(reps)}
+    return _BRACES.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 @dataclass(frozen=True)
@@ -51,17 +70,28 @@ class Dose:
     reps: int = 1
     sides: Sides = Sides.NONE
     rest_s: int = 0
+    move: str | None = None  # a movement's wording, e.g. "March for {duration}": it moves, not holds
+
+    @property
+    def moving(self) -> bool:
+        """Whether the time is spent moving (marching, circling) rather than holding a position."""
+        return self.move is not None
 
     def describe(self) -> str:
-        """A short human summary in the user's language, e.g. ``3 × 20 s hold, each side, 10 s rest``."""
+        """A short human summary in the user's language, e.g. ``3 × 20 s hold, each side, 10 s rest``
+        or, for a movement, its own wording: ``March for 30 s``, ``10 slow raises, 1 s rest``."""
         from coach.core.durations import format_duration
 
         hold = format_duration(self.hold_s)
-        if self.reps > 1:
+        if self.move is not None:
+            text = _fill_move(self.move, hold, self.reps)
+            if self.reps > 1 and "{reps}" not in self.move:
+                text = translate("Dose", "{dose}, {count} times").format(dose=text, count=self.reps)
+        elif self.reps > 1:
             text = translate("Dose", "{count} × {duration}").format(count=self.reps, duration=hold)
         else:
             text = hold
-        if self.hold_s < 120:
+        if self.move is None and self.hold_s < 120:
             text = translate("Dose", "{dose} hold").format(dose=text)
         if self.sides is Sides.EACH:
             text = translate("Dose", "{dose}, each side").format(dose=text)

@@ -75,7 +75,12 @@ class SessionRecorder:
 
     @property
     def seconds_done(self) -> int:
-        return round(self.runner.seconds_done)
+        """The seconds logged as done: the routine's time played, rests and switches included.
+
+        The row's ``seconds_planned`` is the routine's whole length, so a routine played to its
+        end logs as much done as planned (skipped time is not done).
+        """
+        return round(self.runner.seconds_played)
 
     def set_pain_before(self, value: int | None) -> None:
         self.pain_before = value

@@ -68,7 +68,8 @@ class Runner:
 
     ``seconds_done`` is the time spent in holds as time passed: skipped time does not count,
     and replaying a stretch after ``back()`` does not count it twice, so it never decreases
-    and never exceeds ``total_hold_s``.
+    and never exceeds ``total_hold_s``. ``seconds_played`` counts the same way over every
+    phase (rests and side switches too), up to ``total_s``: the session's real length.
     """
 
     def __init__(
@@ -178,7 +179,17 @@ class Runner:
 
     @property
     def seconds_done(self) -> float:
+        """Seconds of holds done as time passed (the exercise itself, without rests or switches)."""
         return self._seconds_done
+
+    @property
+    def seconds_played(self) -> float:
+        """Seconds of the routine played as time passed: holds, rests and side switches alike.
+
+        Skipped time does not count and replayed time counts once, so a routine played to its
+        end without skipping has played its whole ``total_s``.
+        """
+        return min(float(self.total_s), sum(b - a for a, b in self._covered))
 
     @property
     def items_done(self) -> frozenset[int]:

@@ -683,11 +683,12 @@ class SessionLog:
         pain: int | None = None,
         needed_flexion_break: bool | None = None,
         note: str | None = None,
+        ended: datetime | None = None,
     ) -> None:
-        """End a walk now; ``minutes`` defaults to the time since ``start_walk``."""
+        """End a walk ``ended`` (default now); ``minutes`` defaults to the time since ``start_walk``."""
         _check_pain(pain)
         _check_amount(minutes, "walk minutes")
-        now = self.clock.now()
+        now = self.clock.now() if ended is None else ended
         if minutes is None:
             rows = self.fetch("SELECT started FROM walks WHERE id = ?", [walk_id])
             started = parse_utc(rows[0][0]) if rows else now
@@ -769,6 +770,12 @@ class SessionLog:
 
     def walks(self, since: Bound = None, until: Bound = None, tz: tzinfo = UTC) -> list[WalkRecord]:
         return self._select("walks", since, until, tz)
+
+    def open_walks(self) -> list[WalkRecord]:
+        """Walks begun and never ended (left open by a quit or a crash), oldest first."""
+        columns, stamp, make = _QUERIES["walks"]
+        rows = self.fetch(f"SELECT {columns} FROM walks WHERE ended IS NULL ORDER BY {stamp}, id")
+        return [make(r) for r in rows]
 
     def prompts(self, since: Bound = None, until: Bound = None, tz: tzinfo = UTC) -> list[PromptRecord]:
         return self._select("prompts", since, until, tz)

@@ -36,6 +36,7 @@ TOP_KEYS = (
     "voice",
     "avoid_forward_bending",
     "avoid_backward_bending",
+    "still_pictures",
 )
 FLAG_KEYS = ("sounds", "voice", "avoid_forward_bending", "avoid_backward_bending")
 BREAK_KEYS = ("every", "routine", "style", "notice", "postpone", "max_postpones", "away_after")
@@ -44,6 +45,7 @@ WALK_KEYS = ("at", "days", "minutes", "heat_pack_before", "warm_up_before", "war
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 _RANGE = re.compile(r"\s*(\S+?)\s*[-–]\s*(\S+)\s*")
 _OFF = ("", "off", "none")
+AUTO = "auto"  # a setting that follows the desktop
 
 
 class BreakStyle(StrEnum):
@@ -189,6 +191,7 @@ class Settings:
     voice: bool = False  # spoken guidance, when a speech engine exists
     avoid_forward_bending: bool = False  # bending forward makes back or leg pain worse
     avoid_backward_bending: bool = False  # bending backward makes back or leg pain worse
+    still_pictures: bool | None = None  # still pictures, no moving figure; None: as the desktop says
     source: SettingsSource | None = field(default=None, compare=False, repr=False)
 
 
@@ -230,6 +233,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "voice": settings.voice,
         "avoid_forward_bending": settings.avoid_forward_bending,
         "avoid_backward_bending": settings.avoid_backward_bending,
+        "still_pictures": AUTO if settings.still_pictures is None else settings.still_pictures,
     }
 
 
@@ -291,11 +295,23 @@ def read_settings(doc: Document) -> ReadResult:
         movement_breaks=breaks,
         working_hours=hours,
         walks=walks,
+        still_pictures=_still_pictures(check, data),
         source=SettingsSource(doc.path, MappingProxyType(dict(doc.lines)), walk_items),
         **flags,
     )
     problems = sorted(check.problems, key=lambda p: p.line or 0)
     return ReadResult(settings, tuple(problems), frozenset(check.bad))
+
+
+def _still_pictures(check: _Checker, data: dict[str, Any]) -> bool | None:
+    """``true``, ``false``, or ``auto`` (the default: follow the desktop) as True, False or None."""
+    value = data.get("still_pictures", AUTO)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() == AUTO:
+        return None
+    check.report(("still_pictures",), f"expected true, false or auto, got {describe_type(value)}")
+    return None
 
 
 def _or(value: Any, default: Any) -> Any:

@@ -20,6 +20,7 @@ from coach.core.errors import Problem, SettingsError
 from coach.core.files import ensure_folder
 from coach.core.i18n import Context
 from coach.core.settings import (
+    AUTO,
     DAYS,
     Settings,
     TimeRange,
@@ -424,6 +425,9 @@ avoid_forward_bending: {_flow(settings.avoid_forward_bending)}
 # true if bending backward makes your back or leg pain worse: Coach then leaves
 # out the exercises that arch the spine backward.
 avoid_backward_bending: {_flow(settings.avoid_backward_bending)}
+# Still pictures in the player instead of a moving figure: true, false, or auto
+# (auto follows the desktop: still pictures when it turns animations off).
+still_pictures: {_flow(AUTO if settings.still_pictures is None else settings.still_pictures)}
 """
 
 

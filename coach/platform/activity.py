@@ -31,6 +31,16 @@ class LockSource(Protocol):
     def close(self) -> None: ...
 
 
+IDLE, LOCK, FULLSCREEN = "idle", "lock", "fullscreen"
+
+
+def senses(monitor: ActivityMonitor | None) -> frozenset[str]:
+    """What ``monitor`` can tell: "idle" time, the "lock" state, a "fullscreen" window in front."""
+    if monitor is None:
+        return frozenset()
+    return frozenset(getattr(monitor, "senses", (IDLE,)))
+
+
 class CombinedMonitor:
     """Idle time (and full-screen state) from one source, lock state from the others as well."""
 
@@ -38,6 +48,7 @@ class CombinedMonitor:
         self._idle = idle
         self._locks = list(locks)
         self.name = " + ".join([idle.name, *(lock.name for lock in self._locks)])
+        self.senses = senses(idle) | ({LOCK} if self._locks else set())
 
     def sample(self) -> ActivitySample:
         reading = self._idle.sample()
@@ -59,6 +70,26 @@ def _mac_monitor() -> ActivityMonitor:
     from coach.platform.idle_macos import MacMonitor  # only where it can work
 
     return MacMonitor()
+
+
+class LockOnlyMonitor:
+    """The lock state alone, where the desktop gives no idle time (KDE Plasma on Wayland).
+
+    Breaks then follow the clock while the screen is unlocked, and a locked screen is away.
+    """
+
+    senses = frozenset({LOCK})
+
+    def __init__(self, locks: Sequence[LockSource]) -> None:
+        self._locks = list(locks)
+        self.name = " + ".join(lock.name for lock in self._locks) + " (no idle time)"
+
+    def sample(self) -> ActivitySample:
+        return ActivitySample(idle_s=None, locked=any(lock.is_locked() for lock in self._locks))
+
+    def close(self) -> None:
+        for lock in self._locks:
+            lock.close()
 
 
 @dataclass(frozen=True)
@@ -127,7 +158,8 @@ def detect_activity_monitor(
     GNOME and org.freedesktop.ScreenSaver first elsewhere; XScreenSaver is never used on Wayland,
     where it only sees input sent to X11 windows. On X11, XScreenSaver (it also reports
     full-screen windows), then the D-Bus services. On Linux the lock state comes from the
-    screensaver's GetActive and from logind as well. None means breaks follow the clock alone.
+    screensaver's GetActive and from logind as well, also where no idle source works (then a
+    :class:`LockOnlyMonitor`). None means breaks follow the clock alone.
     """
     f = factories or MonitorFactories()
     tries = _Attempts()
@@ -150,14 +182,19 @@ def detect_activity_monitor(
         else:
             tries.skipped.append("every desktop source: no graphical session (no WAYLAND_DISPLAY or DISPLAY)")
             idle = None
-        if idle is not None:
+        if kind != "none":  # the lock state counts even where idle time is missing
             locks = _lock_sources(env, f, gnome, tries)
     for reason in tries.skipped:
         log.info("activity detection: skipped %s", reason)
-    if idle is None:
+    monitor: ActivityMonitor
+    if idle is None and not locks:
         log.info("activity detection unavailable: breaks follow the clock")
         return None
-    monitor = CombinedMonitor(idle, locks) if locks else idle
+    if idle is None:
+        log.info("activity detection: no idle time; breaks follow the clock, a locked screen is away")
+        monitor = LockOnlyMonitor(locks)
+    else:
+        monitor = CombinedMonitor(idle, locks) if locks else idle
     log.info("activity detection: using %s", monitor.name)
     return monitor
 

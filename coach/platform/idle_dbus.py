@@ -43,6 +43,7 @@ class _DBusIdleMonitor:
     """Polls one idle-time method; the subclass names the service and the method."""
 
     name = ""
+    senses = frozenset({"idle"})
     _service: DBusAddress
     _method = ""
 

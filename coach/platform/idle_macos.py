@@ -35,6 +35,7 @@ class MacMonitor:
     """Idle time from ``ioreg -c IOHIDSystem``. Lock and full-screen state are not known here."""
 
     name = "macOS HIDIdleTime (ioreg)"
+    senses = frozenset({"idle"})
 
     def __init__(self, *, runner: Runner | None = None, platform: str = sys.platform) -> None:
         """``runner`` runs a command and returns its output (tests pass a fake)."""

@@ -43,6 +43,7 @@ class WindowsMonitor:
     """
 
     name = "Windows GetLastInputInfo"
+    senses = frozenset({"idle", "lock", "fullscreen"})
 
     def __init__(self) -> None:
         if sys.platform != "win32":

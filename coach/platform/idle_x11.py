@@ -97,6 +97,7 @@ class X11Monitor:
     """
 
     name = "X11 XScreenSaver"
+    senses = frozenset({"idle", "fullscreen"})
 
     def __init__(
         self,

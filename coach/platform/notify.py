@@ -20,6 +20,7 @@ def detect_notifier(
     *,
     platform: str = sys.platform,
     app_icon: str = "",
+    desktop_entry: str = "",
     factory: Callable[..., Notifier] = DBusNotifier,
 ) -> Notifier | None:
     """The freedesktop notifier on Linux and the BSDs when a notification server answers.
@@ -31,7 +32,8 @@ def detect_notifier(
         log.info("desktop notifications: no native notifier for %s", platform)
         return None
     try:
-        notifier = factory(session_bus_address(env), app_icon=app_icon)
+        extra = {"desktop_entry": desktop_entry} if desktop_entry else {}
+        notifier = factory(session_bus_address(env), app_icon=app_icon, **extra)
     except PlatformUnavailable as exc:
         log.info("desktop notifications unavailable: %s", exc.reason)
         return None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from jeepney import DBusAddress, HeaderFields, MatchRule, Message, message_bus, new_method_call
 
+from coach.paths import APP_ID
 from coach.platform.dbusconn import DBusCallError, reply_body
 from coach.platform.dbusrouter import RoutedConnection
 from coach.platform.errors import PlatformUnavailable
@@ -26,6 +27,8 @@ NOTIFICATIONS = DBusAddress(
     interface="org.freedesktop.Notifications",
 )
 _SIGNALS = ("ActionInvoked", "NotificationClosed")
+DISMISSED = "dismissed"  # the key passed on_action when the user closed a question unanswered
+_CLOSED_UNANSWERED = (1, 2)  # NotificationClosed reasons: expired, dismissed by the user
 
 
 class DBusNotifier:
@@ -33,8 +36,9 @@ class DBusNotifier:
 
     Action buttons are sent only when the server lists the "actions" capability. A click calls
     ``on_action(key)`` on the thread "coach-notification-actions"; the key "default" is a click
-    on the notification itself, where the server supports that. The callback may call
-    ``notify`` again.
+    on the notification itself, where the server supports that; "dismissed" when the user
+    closed it (or it expired) without a click. Each notification answers once. The callback
+    may call ``notify`` again.
     """
 
     name = "freedesktop notifications (D-Bus)"
@@ -45,13 +49,14 @@ class DBusNotifier:
         *,
         app_name: str = "Coach",
         app_icon: str = "",
-        desktop_entry: str = "coach",
+        desktop_entry: str = APP_ID,
         timeout_s: float = 2.0,
     ) -> None:
         """Connect to the session bus at ``bus_address`` and ask the server what it supports.
 
         ``app_icon`` is an icon name or an absolute file path; ``desktop_entry`` names our
-        .desktop file without its suffix, so the server can show the right name and icon.
+        installed .desktop file without its suffix (``coach install-desktop``, the Flatpak), so
+        the server can show the right name and icon and group Coach's notifications.
         """
         self._address = bus_address
         self._timeout_s = timeout_s
@@ -203,14 +208,16 @@ class DBusNotifier:
         member, body = fields.get(HeaderFields.member), message.body
         if member == "ActionInvoked" and len(body) == 2:
             notification_id, key = body
-            with self._lock:
-                callback = self._callbacks.get(notification_id)
-            if callback is not None:
-                log.debug("notification %d: action %r", notification_id, key)
-                try:
-                    callback(key)
-                except Exception:
-                    log.exception("the handler for notification action %r failed", key)
         elif member == "NotificationClosed" and body:
-            with self._lock:
-                self._callbacks.pop(body[0], None)
+            notification_id, reason = body[0], (body[1] if len(body) > 1 else 0)
+            key = DISMISSED if reason in _CLOSED_UNANSWERED else ""
+        else:
+            return
+        with self._lock:  # one answer per notification: a click, or its dismissal
+            callback = self._callbacks.pop(notification_id, None)
+        if callback is not None and key:
+            log.debug("notification %d: action %r", notification_id, key)
+            try:
+                callback(key)
+            except Exception:
+                log.exception("the handler for notification action %r failed", key)

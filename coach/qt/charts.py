@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QCategoryAxis,
@@ -20,28 +18,40 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.core.history import Bar, History, PainChart, month_abbr, weekday_abbr
+from coach.core.history import Bar, PainChart, weekday_short
 from coach.core.i18n import Context
+from coach.qt import design
+from coach.qt.chart_axes import days_ticks, empty_note, fit_x_labels, nice_range, set_titles, set_x_labels
 
-# Okabe–Ito colours, told apart by most colour-blind people; lighter ones on dark backgrounds.
-_LIGHT = {"bars": "#0072B2", "adherence": "#B35900", "walks": "#007A5A", "before": "#0072B2",
-          "after": "#C0392B", "trend": "#4D4D4D"}  # fmt: skip
-_DARK = {"bars": "#56B4E9", "adherence": "#E69F00", "walks": "#3DC9A4", "before": "#56B4E9",
-         "after": "#FF8A65", "trend": "#D0D0D0"}  # fmt: skip
+
+def _series(scheme: design.Colours) -> dict[str, QColor]:
+    """One colour per data series, from the design's scheme: blue, orange, green, red, grey.
+
+    Before and after differ in line style and marker shape too, so no meaning rests on colour alone.
+    """
+    return {
+        name: QColor(colour)
+        for name, colour in (
+            ("bars", scheme.accent),
+            ("adherence", scheme.warning),
+            ("walks", scheme.success),
+            ("before", scheme.accent),
+            ("after", scheme.danger),
+            ("trend", scheme.muted),
+        )
+    }
+
+
 VALUE_LABELS_UP_TO = 12  # bars carry their value as text when there are this few
-LABEL_PADDING = 12  # pixels QtCharts keeps beside an axis label before it elides it
 HEADROOM = 1.12  # room above the tallest bar for its value
+BAR_MARGIN = 0.3  # empty space, in bars, between the y axis and the first bar (and after the last)
 
 
 class Charts(Context):
     """The translation context of the charts' texts."""
-
-
-def _day_month(day: date) -> str:
-    return History.tr("{day} {month}").format(day=day.day, month=month_abbr(day.month))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -68,8 +78,7 @@ class ChartColours:
             (window.green() * 3 + text.green()) // 4,
             (window.blue() * 3 + text.blue()) // 4,
         )
-        names = _DARK if dark else _LIGHT
-        return cls(window, text, grid, {k: QColor(v) for k, v in names.items()}, dark)
+        return cls(window, text, grid, _series(design.DARK if dark else design.LIGHT), dark)
 
     @classmethod
     def for_print(cls) -> ChartColours:
@@ -78,12 +87,12 @@ class ChartColours:
             QColor("white"),
             QColor("black"),
             QColor("#C8C8C8"),
-            {k: QColor(v) for k, v in _LIGHT.items()},
+            _series(design.LIGHT),
             False,
         )
 
 
-def _chart(title: str, colours: ChartColours, font: QFont | None) -> QChart:
+def _chart(title: str | Sequence[str], colours: ChartColours, font: QFont | None) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundBrush(QBrush(colours.background))
@@ -91,7 +100,7 @@ def _chart(title: str, colours: ChartColours, font: QFont | None) -> QChart:
     chart.setBackgroundRoundness(0)
     chart.setPlotAreaBackgroundVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setTitle(title)
+    set_titles(chart, [title] if isinstance(title, str) else title)
     chart.setTitleBrush(QBrush(colours.text))
     base = QFont(font) if font is not None else QFont(chart.titleFont())
     heading = QFont(base)
@@ -119,15 +128,21 @@ def _style_axis(axis, colours: ChartColours, font: QFont | None) -> None:
 def bar_chart(
     bars: Sequence[Bar],
     *,
-    title: str,
+    title: str | Sequence[str],
     name: str,
     colours: ChartColours,
     colour: str = "bars",
     unit: str = "",
     maximum: float | None = None,
     font: QFont | None = None,
+    empty_text: str = "",
+    zero_is_empty: bool = True,
 ) -> QChart:
-    """One bar per entry of ``bars`` (a missing value draws no bar), named ``name`` in the legend."""
+    """One bar per entry of ``bars`` (a missing value draws no bar), named ``name`` in the legend.
+
+    When no bar has a value (or every value is zero and ``zero_is_empty``), the plot says
+    ``empty_text`` instead. The x-axis labels are thinned to what fits; see :func:`fit_x_labels`.
+    """
     chart = _chart(title, colours, font)
     bar_set = QBarSet(name)
     bar_set.setColor(colours.series[colour])
@@ -137,23 +152,31 @@ def bar_chart(
         bar_set.setLabelFont(font)
     for bar in bars:  # whole numbers on screen; the description keeps the decimals
         bar_set.append(0.0 if bar.value is None else float(round(bar.value)))
+    empty = all(bar.value is None or (zero_is_empty and not bar.value) for bar in bars)
     series = QBarSeries()
     series.append(bar_set)
     series.setBarWidth(0.7)
-    if len(bars) <= VALUE_LABELS_UP_TO:
+    if len(bars) <= VALUE_LABELS_UP_TO and not empty:
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         series.setLabelsPrecision(6)
     chart.addSeries(series)
-    categories = _bar_axis(bars)
+    categories = QCategoryAxis()
+    categories.setRange(-0.5 - BAR_MARGIN, len(bars) - 0.5 + BAR_MARGIN)
+    categories.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    categories.setGridLineVisible(False)  # no line through the bars
     _style_axis(categories, colours, font)
     values = QValueAxis()
-    top = maximum if maximum is not None else _nice(max((b.value or 0 for b in bars), default=0))
+    top, step = (
+        (maximum, maximum / 5)
+        if maximum is not None
+        else nice_range(max((b.value or 0 for b in bars), default=0))
+    )
     values.setRange(0, top * HEADROOM)
     values.setTickType(QValueAxis.TickType.TicksDynamic)  # ticks at round numbers, none in the headroom
     values.setTickAnchor(0)
-    values.setTickInterval(top / 5 if maximum is not None else top / 4)
+    values.setTickInterval(step)
     values.setLabelFormat("%d")
     if unit:
         values.setTitleText(unit)
@@ -163,61 +186,21 @@ def bar_chart(
     series.attachAxis(categories)
     series.attachAxis(values)
     chart.legend().setVisible(False)  # one series: the title names it
+    daily = all(bar.start == bar.end for bar in bars)
+    short = [weekday_short(bar.start) for bar in bars] if daily and len(bars) <= 7 else None
+    set_x_labels(
+        chart, categories, [(float(i), bar.label) for i, bar in enumerate(bars)], _bar_steps(bars), short
+    )
+    if empty and empty_text:
+        empty_note(chart, empty_text, colours.text, font)
     return chart
 
 
-def _bar_axis(bars: Sequence[Bar]) -> QBarCategoryAxis | QCategoryAxis:
-    """A label under every bar when they are few, else a label (and grid line) every week or so."""
-    if len(bars) <= VALUE_LABELS_UP_TO:
-        axis = QBarCategoryAxis()
-        axis.append([bar.label for bar in bars])
-        axis.setGridLineVisible(False)
-        return axis
-    daily = all(bar.start == bar.end for bar in bars)
-    step = 7 if daily else math.ceil(len(bars) / 8)
-    axis = QCategoryAxis()
-    axis.setRange(-0.5, len(bars) - 0.5)
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for index in range(0, len(bars), step):
-        bar = bars[index]
-        axis.append(_day_month(bar.start) if daily else bar.label, index)
-    return axis
-
-
-def _days_axis(start: date, end: date) -> QCategoryAxis:
-    """An x axis counted in days from ``start``: a label per day, per week or per month."""
-    days = (end - start).days + 1
-    axis = QCategoryAxis()
-    axis.setRange(0, days)
-    axis.setStartValue(0)
-    if days <= 7:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-        for offset in range(days):
-            day = start + timedelta(days=offset)
-            axis.append(weekday_abbr(day), offset + 1)
-    elif days <= 62:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        for offset in range(0, days, 7):
-            day = start + timedelta(days=offset)
-            axis.append(_day_month(day), offset)
-    else:
-        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
-        years = start.year != end.year
-        month = start.replace(day=1)
-        while month <= end:
-            following = (month + timedelta(days=32)).replace(day=1)
-            label = month_abbr(month.month) + (f" {month.year % 100:02d}" if years else "")
-            axis.append(label, min((following - start).days, days))
-            month = following
-    return axis
-
-
-def _nice(top: float) -> float:
-    """A round axis maximum at or above ``top``, four whole-numbered ticks apart."""
-    for step in (1, 2, 3, 4, 5, 10, 15, 20, 25, 50, 75, 100, 250, 500, 1000, 2500, 5000):
-        if top <= step * 4:
-            return step * 4
-    return float(math.ceil(top / 4) * 4)
+def _bar_steps(bars: Sequence[Bar]) -> tuple[int, ...]:
+    """Every how many bars a label may go: days by 1, 2 or 7; weeks and months by 1, 2, 3 or 6."""
+    if all(bar.start == bar.end for bar in bars):
+        return (1, 2, 7, 14)
+    return (1, 2, 3, 4, 6, 12)
 
 
 def _x(moment: datetime, origin: datetime, tz: tzinfo) -> float:
@@ -255,15 +238,21 @@ def pain_chart(
     tz: tzinfo,
     *,
     colours: ChartColours,
-    title: str | None = None,
+    title: str | Sequence[str] | None = None,
     font: QFont | None = None,
 ) -> QChart:
     """Ratings before (solid line, round markers) and after (dashed, square markers), and the trend (dotted).
 
-    ``title`` defaults to "Pain before and after sessions (0–10)" in the user's language.
+    ``title`` defaults to "Pain before and after sessions (0–10)" in the user's language (with
+    "weekly averages" when the points are); an empty chart says so in its plot area.
     """
     if title is None:
-        title = Charts.tr("Pain before and after sessions (0–10)")
+        long = (
+            Charts.tr("Pain, weekly averages (0–10)")
+            if data.averaged
+            else Charts.tr("Pain before and after sessions (0–10)")
+        )
+        title = (long, Charts.tr("Pain (0–10)"))
     chart = _chart(title, colours, font)
     origin = datetime.combine(start, time())
 
@@ -273,25 +262,29 @@ def pain_chart(
     shown: list[QLineSeries | QScatterSeries] = []
     before, after = colours.series["before"], colours.series["after"]
     if data.before:
-        before_name = Charts.tr("Before (weekly, ●)") if data.averaged else Charts.tr("Before (●)")
-        shown.append(_line(points(data.before), before_name, before, Qt.PenStyle.SolidLine))
+        shown.append(_line(points(data.before), Charts.tr("Before"), before, Qt.PenStyle.SolidLine))
         shown.append(
             _markers(points(data.before), before, QScatterSeries.MarkerShape.MarkerShapeCircle, before)
         )
     if data.after:
         after_points = points(data.after)
-        after_name = Charts.tr("After (weekly, ■)") if data.averaged else Charts.tr("After (■)")
-        shown.append(_line(after_points, after_name, after, Qt.PenStyle.DashLine))
+        shown.append(_line(after_points, Charts.tr("After"), after, Qt.PenStyle.DashLine))
         shown.append(
             _markers(after_points, after, QScatterSeries.MarkerShape.MarkerShapeRectangle, colours.background)
         )
     if data.trend is not None:
         name = Charts.tr("Trend")
         shown.append(_line(points(list(data.trend)), name, colours.series["trend"], Qt.PenStyle.DotLine))
-    x_axis = _days_axis(start, end)
+    days = (end - start).days + 1
+    x_axis = QCategoryAxis()
+    pad = max(0.3, days / 40) if days <= 62 else 0.0  # markers clear of the axes, about 2.5 % each side
+    x_axis.setRange(-pad, days + pad)
+    x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     y_axis = QValueAxis()
-    y_axis.setRange(0, 10)
-    y_axis.setTickCount(6)
+    y_axis.setRange(0, 10.4)  # room for a marker at 10
+    y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    y_axis.setTickAnchor(0)
+    y_axis.setTickInterval(2)
     y_axis.setLabelFormat("%d")
     for axis in (x_axis, y_axis):
         _style_axis(axis, colours, font)
@@ -305,12 +298,11 @@ def pain_chart(
             for marker in chart.legend().markers(series):
                 marker.setVisible(False)
     chart.legend().setVisible(bool(shown))
+    ticks, steps = days_ticks(start, end)
+    short = [weekday_short(start + timedelta(days=o)) for o in range(days)] if days <= 7 else None
+    set_x_labels(chart, x_axis, ticks, steps, short)
     if not shown:
-        chart.setTitle(
-            Charts.tr("{title} — no ratings in this period").format(title=title)
-            if title
-            else Charts.tr("No pain ratings in this period")
-        )
+        empty_note(chart, Charts.tr("No pain ratings in this period"), colours.text, font)
     return chart
 
 
@@ -369,21 +361,4 @@ class ChartPanel(QChartView):
 
     @Slot()
     def _fit_labels(self) -> None:
-        """Turn the x-axis labels upright when they would not fit side by side (then Qt elides them)."""
-        chart = self.chart()
-        for axis in chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QCategoryAxis):
-                labels = axis.categoriesLabels()
-            elif isinstance(axis, QBarCategoryAxis):
-                labels = axis.categories()
-            else:
-                continue
-            if not labels:
-                continue
-            metrics = QFontMetricsF(axis.labelsFont())
-            widest = max(metrics.horizontalAdvance(label) for label in labels)
-            plot = chart.plotArea().width() or self.width() - 60.0  # before the first layout: a guess
-            room = plot / (len(labels) + 1) - LABEL_PADDING  # as QtCharts divides the axis
-            angle = 0 if widest <= room else -90
-            if axis.labelsAngle() != angle:
-                axis.setLabelsAngle(angle)
+        fit_x_labels(self.chart())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
+    QStyle,
     QStyleFactory,
     QWidget,
 )
@@ -522,6 +523,13 @@ def icon_html(kind: Icon, side: int = 16) -> str:
 
 
 # -- windows -----------------------------------------------------------------------------------------
+
+
+def desktop_animations_off(widget: QWidget | None = None) -> bool:
+    """Whether the desktop turns animations off: its style's animation duration is zero (the
+    only reduced-motion signal Qt passes on)."""
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.styleHint(QStyle.StyleHint.SH_Widget_Animation_Duration, None, widget) == 0
 
 
 def working_screen_geometry() -> QRect:

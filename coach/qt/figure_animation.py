@@ -21,9 +21,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coach.core.motion import FRAME_S, Motion, sample
+from coach.qt.design import desktop_animations_off
 from coach.qt.widgets import PictureView
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,7 @@ class AnimatedPicture(PictureView):
     ) -> None:
         super().__init__(parent, minimum)
         self.reduce_motion = reduce_motion_requested() if reduce_motion is None else reduce_motion
+        self.still_setting: bool | None = None  # the user's "Still pictures" setting; None: the desktop's
         self.frames_painted = 0
         self.short_rest_s = SHORT_REST_S
         self._images: tuple[Path, ...] = ()
@@ -179,10 +181,14 @@ class AnimatedPicture(PictureView):
 
     @property
     def still_only(self) -> bool:
-        """Whether to show still pictures only: asked for (``COACH_REDUCE_MOTION``), or the
+        """Whether to show still pictures only: asked for (``COACH_REDUCE_MOTION``), chosen in
+        the settings (``still_setting``), or, when the settings leave it to the desktop, the
         desktop's style turns animations off (its animation duration is zero)."""
-        duration = self.style().styleHint(QStyle.StyleHint.SH_Widget_Animation_Duration, None, self)
-        return self.reduce_motion or duration == 0
+        if self.reduce_motion:
+            return True
+        if self.still_setting is not None:
+            return self.still_setting
+        return desktop_animations_off(self)
 
     @property
     def moving(self) -> bool:

@@ -9,13 +9,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,9 @@ from coach.core.export import atomic_text_file, export
 from coach.core.history import Charts, DaySummary, Range
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context
 from coach.core.session_log import SessionLog
+from coach.qt import design
 from coach.qt.charts import ChartColours, ChartPanel, bar_chart, describe_bars, describe_pain, pain_chart
+from coach.qt.design import Icon, Role, Space, Type
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +123,13 @@ class HistoryView(QWidget):
         self.log = log
         self.tz = tz
         self.today_provider = today_provider
-        self.shown = Range.around("month", today_provider())
+        today = today_provider()
+        try:
+            self.shown = history.opening_range(
+                today, history.first_logged_day(log, tz), history.last_logged_day(log, tz)
+            )
+        except SessionLogError:  # reported by refresh()
+            self.shown = Range.around("month", today)
         self.days: list[DaySummary] = []
         self.data: Charts | None = None
         self.note = history.PainNote(None, 0, None, 0)
@@ -153,11 +160,7 @@ class HistoryView(QWidget):
         self.next_button.setText("▶")
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.range_label = QLabel(self)
-        font = QFont(self.range_label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.range_label.setFont(font)
+        self.range_label = design.text(QLabel(self), "heading")
         self.range_label.setMinimumWidth(180)
         self.range_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.today_button = QPushButton(self.tr("Today"), self)
@@ -165,7 +168,8 @@ class HistoryView(QWidget):
         self.today_button.setToolTip(self.tr("Go to the period that includes today (Alt+Home)"))
         self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.clicked.connect(self.go_today)
-        bar.addSpacing(12)
+        bar.setSpacing(Space.S)
+        bar.addSpacing(Space.M)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.range_label)
         bar.addWidget(self.next_button)
@@ -182,6 +186,7 @@ class HistoryView(QWidget):
         self.report_button.setAccessibleName(self.tr("Save a visit report as PDF"))
         self.report_button.setToolTip(self.tr("A PDF for your doctor or physiotherapist"))
         self.report_button.clicked.connect(self.save_report)
+        design.button(self.report_button, Role.PRIMARY)  # the page's one action that makes something
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the whole log as CSV or JSON"))
         self.export_button.clicked.connect(self.export_log)
@@ -189,8 +194,7 @@ class HistoryView(QWidget):
         bar.addWidget(self.report_button)
         bar.addWidget(self.export_button)
 
-        self.note_frame = QFrame(self)
-        self.note_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.note_frame = design.card(parent=self)
         self.note_frame.setAccessibleName(self.tr("Pain note"))
         self.note_label = QLabel(self.note_frame)
         self.note_label.setWordWrap(True)
@@ -202,6 +206,8 @@ class HistoryView(QWidget):
         self.safety_button.setAccessibleName(self.tr("When to see a doctor: warning signs"))
         self.safety_button.clicked.connect(self.show_safety_requested)
         note_row = QHBoxLayout(self.note_frame)
+        note_row.setContentsMargins(*design.card_margins())
+        note_row.setSpacing(Space.M)
         note_row.addWidget(self.note_label, 1)
         note_row.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -211,8 +217,8 @@ class HistoryView(QWidget):
         self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setSpacing(1)
         self.day_list.currentItemChanged.connect(self._on_day)
-        self.day_title = QLabel(self)
-        self.day_title.setFont(font)
+        self.day_title = design.text(QLabel(self), "strong")
+        self.day_title.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What"), self.tr("Details")])
         self.table.setAccessibleName(self.tr("Events of the selected day"))
@@ -221,7 +227,8 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long details wrap rather than being cut off
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -229,6 +236,7 @@ class HistoryView(QWidget):
         day_box = QWidget(self)
         day_layout = QVBoxLayout(day_box)
         day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.setSpacing(Space.S)
         day_layout.addWidget(self.day_title)
         day_layout.addWidget(self.table, 1)
         left = QSplitter(Qt.Orientation.Vertical, self)
@@ -244,6 +252,7 @@ class HistoryView(QWidget):
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(Space.M)
         grid.addWidget(self.minutes_chart, 0, 0)
         grid.addWidget(self.adherence_chart, 0, 1)
         grid.addWidget(self.pain_chart, 1, 0)
@@ -257,10 +266,12 @@ class HistoryView(QWidget):
         main.setChildrenCollapsible(False)
         left.setChildrenCollapsible(False)
 
-        self.status = QLabel(self)
+        self.status = design.text(QLabel(self), "caption")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(Space.M, Space.M, Space.M, Space.S)
+        layout.setSpacing(Space.M)
         layout.addLayout(bar)
         layout.addWidget(self.note_frame)
         layout.addWidget(main, 1)
@@ -311,9 +322,12 @@ class HistoryView(QWidget):
         keep = select or (self.day_list.currentItem().data(DAY_ROLE) if self.day_list.currentItem() else None)
         try:
             self._first_day = history.first_logged_day(self.log, self.tz)
-            last = min(shown.end, today)
+            first, last = max(shown.start, self._first_day or today), min(shown.end, today)
+            # the days from the first one logged (none before Coach was used) up to today
             self.days = (
-                history.day_summaries(self.log, shown.start, last, self.tz) if last >= shown.start else []
+                history.day_summaries(self.log, first, last, self.tz)
+                if self._first_day is not None and last >= first
+                else []
             )
             self.data = history.charts(self.log, shown, self.tz)
             self.note = history.pain_note(self.log, today, self.tz)
@@ -359,8 +373,9 @@ class HistoryView(QWidget):
                 current = item
         self.day_list.setUpdatesEnabled(True)
         self.day_list.blockSignals(False)
-        if current is None and self.day_list.count():
-            current = self.day_list.item(0)
+        if current is None and self.day_list.count():  # the newest day with something logged
+            logged = (row for row, summary in enumerate(reversed(self.days)) if not summary.empty)
+            current = self.day_list.item(next(logged, 0))
         if current is not None:
             self.day_list.setCurrentItem(current)  # emits currentItemChanged: fills the table
             self.day_list.scrollToItem(current)
@@ -374,7 +389,12 @@ class HistoryView(QWidget):
         """Fill the table with ``day``'s events (empty for None)."""
         self.table.setRowCount(0)
         if day is None:
-            self.day_title.setText(self.tr("No days to show in this period yet."))
+            if self._first_day is None:
+                self.day_title.setText(
+                    self.tr("Nothing logged yet: sessions, breaks and walks appear here as you use Coach.")
+                )
+            else:
+                self.day_title.setText(self.tr("No days to show in this period yet."))
             return
         try:
             rows = history.event_rows(self.log.day_events(day, self.tz), self.tz)
@@ -399,18 +419,21 @@ class HistoryView(QWidget):
         if data is None:
             return
         colours = ChartColours.from_palette(self.palette())
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font = design.font(Type.CAPTION, self.font())
         by_month = data.by_month
         self.minutes_chart.show_chart(
             bar_chart(
                 data.minutes,
-                title=self.tr("Minutes of exercise per month")
-                if by_month
-                else self.tr("Minutes of exercise per day"),
+                title=(
+                    self.tr("Minutes of exercise per month")
+                    if by_month
+                    else self.tr("Minutes of exercise per day"),
+                    self.tr("Minutes"),  # when the chart is narrow
+                ),
                 name=self.tr("Minutes"),
                 colours=colours,
                 font=font,
+                empty_text=self.tr("No exercise logged in this period"),
             ),
             describe_bars(data.minutes, self.tr("min")),
         )
@@ -420,24 +443,31 @@ class HistoryView(QWidget):
                 title=(
                     self.tr("Breaks taken when due, per month (%)")
                     if by_month
-                    else self.tr("Breaks taken when due, per week (%)")
+                    else self.tr("Breaks taken when due, per week (%)"),
+                    self.tr("Breaks taken (%)"),
                 ),
                 name=self.tr("Breaks taken"),
                 colours=colours,
                 colour="adherence",
                 maximum=100,
                 font=font,
+                empty_text=self.tr("No breaks were due in this period"),
+                zero_is_empty=False,
             ),
             describe_bars(data.adherence, "%"),
         )
         self.walks_chart.show_chart(
             bar_chart(
                 data.walks,
-                title=self.tr("Walks per month") if by_month else self.tr("Walks per week"),
+                title=(
+                    self.tr("Walks per month") if by_month else self.tr("Walks per week"),
+                    self.tr("Walks"),
+                ),
                 name=self.tr("Walks"),
                 colours=colours,
                 colour="walks",
                 font=font,
+                empty_text=self.tr("No walks logged in this period"),
             ),
             describe_bars(data.walks, self.tr("walks")),
         )
@@ -453,8 +483,9 @@ class HistoryView(QWidget):
             self.note_label.setText("")
             return
         heading = escape(self.tr("About your pain"))
+        mark = design.icon_html(Icon.SOON, 18)  # book a visit: the Safety page's "soon" sign
         self.note_label.setText(
-            f"<b>{heading}</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
+            f"{mark}&nbsp;<b>{heading}</b><br>{escape(advice)}<br><small>{escape(self.note.facts)}</small>"
         )
         self.note_frame.setAccessibleDescription(advice)
 

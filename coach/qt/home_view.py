@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from coach.core.durations import format_duration
 from coach.core.i18n import translate
 from coach.core.library import Library
 from coach.core.model import PURPOSE_TITLES, Routine
+from coach.core.rotation import BREAK
 from coach.core.safety import DISCLAIMER, routine_allowed
 from coach.qt import design
 from coach.qt.design import Role, Space
@@ -48,6 +51,7 @@ class TodayFacts:
     done: str = ""
     streak: str = ""
     plan: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # ("12:15", "Heat pack on ...")
+    break_routine: str = ""  # id of the desk break next in turn
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -103,7 +107,11 @@ class HomeView(QScrollArea):
         self.starts = QGridLayout(self.starts_box)
         self.starts.setHorizontalSpacing(Space.M)
         self.starts.setVerticalSpacing(Space.S)
-        self.start_buttons: dict[str, QPushButton] = {}
+        self.main_buttons: dict[str, QPushButton] = {}  # by purpose
+        self.other_buttons: dict[str, QPushButton] = {}  # by purpose, with the "Other..." menu
+        self.offered: dict[str, list[Routine]] = {}  # by purpose
+        self._first: dict[str, Routine] = {}
+        self._next_break = ""
         middle = QHBoxLayout()
         middle.setSpacing(Space.M)
         middle.addWidget(self.starts_box, 3)  # the plan column gets what the buttons leave
@@ -124,57 +132,108 @@ class HomeView(QScrollArea):
     def set_routines(
         self, library: Library, avoid_backward_bending: bool, avoid_forward_bending: bool = False
     ) -> None:
-        """One button per routine, grouped by purpose, leaving out those the user should not be offered."""
+        """One row per routine purpose, leaving out routines the user should not be offered.
+
+        A row starts its main routine with one click (for desk breaks the one next in turn, see
+        :meth:`show_first`); the others of the purpose are in the row's "Other..." menu.
+        """
         while self.starts.count():
             item = self.starts.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
             elif item.layout():
                 _clear(item.layout())
-        self.start_buttons.clear()
+        self.main_buttons.clear()
+        self.other_buttons.clear()
+        self.offered.clear()
         box = self.starts_box
         slot = 0
         for purpose, title in PURPOSE_TITLES.items():
             routines = [
                 r
                 for r in library.routines.values()
-                if r.purpose == purpose
-                and routine_allowed(r, avoid_backward_bending, avoid_forward_bending)
+                if r.purpose == purpose and routine_allowed(r, avoid_backward_bending, avoid_forward_bending)
             ]
             if not routines:
                 continue
+            self.offered[purpose] = routines
             caption = design.text(QLabel(purpose_title(title), box), "caption")
             row = QHBoxLayout()
             row.setSpacing(Space.S)
-            for routine in routines:
-                button = QPushButton(f"{routine.name}\n{format_duration(routine.duration_s)}", box)
-                primary = purpose == "movement-break" and not self.start_buttons
-                if primary:
-                    design.button(button, Role.PRIMARY)
-                images = routine.items[0].exercise.images if routine.items else ()
-                if images and not primary:  # a blue figure would vanish on the blue button
-                    button.setIcon(QIcon(render_picture(images[-1], ICON * 2)))
-                    button.setIconSize(ICON)
-                button.setToolTip(routine.summary)
-                button.setAccessibleName(
-                    self.tr("Start {name}, {duration}").format(
-                        name=routine.name, duration=format_duration(routine.duration_s)
-                    )
+            button = QPushButton(box)
+            if purpose == BREAK:
+                design.button(button, Role.PRIMARY)  # no picture: a blue figure would vanish on blue
+            button.clicked.connect(_starter(self, purpose))
+            row.addWidget(button)
+            self.main_buttons[purpose] = button
+            if len(routines) > 1:
+                other = QPushButton(
+                    self.tr("Other breaks") if purpose == BREAK else self.tr("Other versions"), box
                 )
-                button.setAccessibleDescription(routine.summary)
-                button.clicked.connect(_starter(self, routine))
-                row.addWidget(button)
-                self.start_buttons[routine.id] = button
+                other.setMenu(QMenu(other))
+                # as tall as the two-line button beside it (a fixed height would squeeze that one)
+                other.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+                row.addWidget(other)
+                self.other_buttons[purpose] = other
             row.addStretch(1)
             # one row per purpose, its name on the left: short enough for a small laptop screen
             self.starts.addWidget(
                 caption, slot, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
             self.starts.addLayout(row, slot, 1)
+            self._first[purpose] = routines[0]
+            self._fill_row(purpose)
             slot += 1
         self.starts.setRowStretch(self.starts.rowCount(), 1)
+        if self._next_break:
+            self.show_first(BREAK, self._next_break)
+
+    def show_first(self, purpose: str, routine_id: str) -> None:
+        """Make ``routine_id`` the row's main routine (the desk break next in turn), if offered."""
+        if purpose == BREAK:
+            self._next_break = routine_id
+        for routine in self.offered.get(purpose, ()):
+            if routine.id == routine_id and self._first[purpose] is not routine:
+                self._first[purpose] = routine
+                self._fill_row(purpose)
+
+    def first(self, purpose: str) -> Routine | None:
+        """The routine the row's main button starts."""
+        return self._first.get(purpose) if purpose in self.main_buttons else None
+
+    def _fill_row(self, purpose: str) -> None:
+        first = self._first[purpose]
+        button = self.main_buttons[purpose]
+        duration = format_duration(first.duration_s)
+        button.setText(f"{first.name}\n{duration}".replace("&", "&&"))  # a name's "&" is no shortcut
+        if purpose != BREAK:
+            button.setIcon(_picture(first))
+            button.setIconSize(ICON)
+        tip = first.summary
+        if purpose == BREAK and len(self.offered[purpose]) > 1:
+            tip = self.tr("Next in turn: the desk breaks take turns through the day.") + "\n" + tip
+        button.setToolTip(tip)
+        button.setAccessibleName(
+            self.tr("Start {name}, {duration}").format(name=first.name, duration=duration)
+        )
+        button.setAccessibleDescription(first.summary)
+        other = self.other_buttons.get(purpose)
+        if other is None:
+            return
+        menu = other.menu()
+        menu.clear()
+        for routine in self.offered[purpose]:
+            if routine is first:
+                continue
+            label = f"{routine.name} · {format_duration(routine.duration_s)}"
+            action = menu.addAction(_picture(routine), label.replace("&", "&&"))
+            action.setToolTip(routine.summary)
+            action.triggered.connect(_emitter(self, routine))
+        menu.setToolTipsVisible(True)
 
     def show_facts(self, facts: TodayFacts) -> None:
+        if facts.break_routine:
+            self.show_first(BREAK, facts.break_routine)
         self.next_break.setText(facts.next_break or "—")
         self.sitting.setText(facts.sitting)
         self.next_walk.setText(facts.next_walk or self.tr("No walk planned today"))
@@ -196,5 +255,14 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
-def _starter(view: HomeView, routine: Routine) -> Callable[[], None]:
+def _picture(routine: Routine) -> QIcon:
+    images = routine.items[0].exercise.images if routine.items else ()
+    return QIcon(render_picture(images[-1], ICON * 2)) if images else QIcon()
+
+
+def _starter(view: HomeView, purpose: str) -> Callable[[], None]:
+    return lambda: view.start_requested.emit(view.first(purpose))
+
+
+def _emitter(view: HomeView, routine: Routine) -> Callable[[], None]:
     return lambda: view.start_requested.emit(routine)

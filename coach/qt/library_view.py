@@ -166,11 +166,12 @@ class LibraryModel(QAbstractListModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Applies :class:`Filters` from the core to the model's rows."""
+    """Applies :class:`Filters` from the core to the model's rows, best matches of the name first."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.filters = Filters()
+        self._ranks: dict[int, int] = {}  # source row -> rank, for the shown rows of a search
 
     def set_filters(self, filters: Filters) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and newer
@@ -180,10 +181,27 @@ class LibraryFilter(QSortFilterProxyModel):
         else:  # pragma: no cover - older Qt
             self.filters = filters
             self.invalidateRowsFilter()
+        if not filters.words:
+            self._ranks = {}
+            self.sort(-1)  # no search: the model's own order
+            return
+        entries = self.sourceModel().entries  # type: ignore[attr-defined]
+        shown = [self.mapToSource(self.index(row, 0)).row() for row in range(self.rowCount())]
+        self._ranks = {
+            row: filters.rank(entries[row]) for row in shown
+        }  # once per search, not per comparison
+        self.sort(-1)  # sort again even if already sorted by column 0: the ranks changed
+        self.sort(0)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         return self.filters.accepts(model.entries[row])  # type: ignore[attr-defined]
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        ranks = self._ranks
+        return (ranks.get(left.row(), 0), left.row()) < (ranks.get(right.row(), 0), right.row())
 
 
 class DetailView(QWidget):
@@ -401,6 +419,7 @@ class LibraryView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(problems)
 
+        self._searched = ""
         self.search.textChanged.connect(self._refilter)
         self.position.currentIndexChanged.connect(self._refilter)
         self.kind.currentIndexChanged.connect(self._refilter)
@@ -428,8 +447,9 @@ class LibraryView(QWidget):
             self.count.setText(self.tr("{shown} of {total} shown").format(shown=shown, total=total))
         else:
             self.count.setText(LibraryText.tr("%n item(s)", "", total))
-        if shown and not self.list.currentIndex().isValid():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        searched, self._searched = self._searched, self.search.text()
+        if shown and (searched != self._searched or not self.list.currentIndex().isValid()):
+            self.list.setCurrentIndex(self.proxy.index(0, 0))  # a new search shows its best match
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(ENTRY_ROLE) if current.isValid() else None

@@ -21,10 +21,12 @@ class MainWindow(QMainWindow):
     Signals:
         start_requested(object): a Routine to play.
         quit_requested: the user chose Quit.
+        minimized_on_close: the window was closed without a tray and minimised instead.
     """
 
     start_requested = Signal(object)
     quit_requested = Signal()
+    minimized_on_close = Signal()
 
     def __init__(
         self,
@@ -40,7 +42,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Coach")
         self.setAccessibleName("Coach")
         self.state = state
-        self.hide_on_close = True
+        self.hide_on_close = True  # there is a tray icon to come back from
+        self.minimize_on_close = False  # there is none: minimise rather than vanish
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.home = HomeView(library, avoid_backward_bending, self)
@@ -130,8 +133,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.hide_on_close:
+        if not event.spontaneous():  # Qt closing every window to quit (SIGTERM, logout): let it
+            super().closeEvent(event)
+        elif self.hide_on_close:
             event.ignore()
             self.hide()
+        elif self.minimize_on_close:  # no tray to come back from: stay reachable in the taskbar
+            event.ignore()
+            self.showMinimized()
+            self.minimized_on_close.emit()
         else:
             super().closeEvent(event)

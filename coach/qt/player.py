@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.announce import frame_index, mirrored, phase_title, phase_word, rep_line, step_index
+from coach.core.announce import (
+    frame_index,
+    mirrored,
+    moving,
+    phase_title,
+    phase_word,
+    rep_line,
+    step_index,
+)
 from coach.core.bending import directions_to_ask
 from coach.core.clock import Clock
 from coach.core.durations import format_clock, format_duration
@@ -149,6 +157,7 @@ class PlayerWindow(QWidget):
         progress.addWidget(self.total_label)
 
         self.picture = AnimatedPicture(page)
+        self.picture.still_setting = self.settings.still_pictures if self.settings is not None else None
         self.picture.setAccessibleName(self.tr("Exercise picture"))
         self.exercise_label = design.text(QLabel(page), "title")
         self.exercise_label.setWordWrap(True)
@@ -404,10 +413,12 @@ class PlayerWindow(QWidget):
                 )
             )
         else:
-            what = phase_word(nxt) + (f" · {rep_line(nxt)}" if rep_line(nxt) else "")
+            what = phase_word(nxt, moving(self.routine, nxt)) + (
+                f" · {rep_line(nxt)}" if rep_line(nxt) else ""
+            )
             self.next_label.setText(self.tr("Next: {what}").format(what=what))
         self._announce(
-            f"{exercise.name}. {phase_title(phase)}"
+            f"{exercise.name}. {phase_title(phase, moving(self.routine, phase))}"
             + (f", {rep_line(phase)}" if rep_line(phase) else "")
             + f", {format_duration(phase.duration_s)}."
         )
@@ -423,7 +434,7 @@ class PlayerWindow(QWidget):
         runner = self.runner
         phase = runner.phase
         fraction = runner.phase_elapsed_s / phase.duration_s if phase.duration_s else 1.0
-        title = phase_title(phase)
+        title = phase_title(phase, moving(self.routine, phase))
         if runner.state is RunState.PAUSED:
             title = self.tr("Paused")
         self.ring.set_state(fraction, format_clock(runner.phase_remaining_s), title)
@@ -478,12 +489,13 @@ class PlayerWindow(QWidget):
         self.picture.stop()
         self.summary_title.setText(self.tr("Well done"))
         self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
+        done, total = self.recorder.seconds_done, self.runner.total_s
+        if done >= total:
+            text = self.tr("{routine} complete: {total}. Your session is saved.")
+        else:
+            text = self.tr("{routine} complete: {done} of {total}, the rest skipped. Your session is saved.")
         self.summary_text.setText(
-            self.tr("{routine} complete: {done} of exercise in {total}. Your session is saved.").format(
-                routine=self.routine.name,
-                done=format_duration(self.recorder.seconds_done),
-                total=format_duration(self.runner.total_s),
-            )
+            text.format(routine=self.routine.name, done=format_duration(done), total=format_duration(total))
         )
         self._list_items()
         self.pages.setCurrentWidget(self.summary_page)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDeadlineTimer, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.qt import design
@@ -18,6 +18,18 @@ from coach.qt.widgets import PictureView
 def _role(key: str, default: str | None) -> Role:
     """The default choice is the primary button; the others are secondary (none ends anything)."""
     return Role.PRIMARY if key == default else Role.SECONDARY
+
+
+def compositor_places_windows() -> bool:
+    """True on Wayland, where the compositor places windows and ignores ``move()``/``setGeometry``."""
+    return QGuiApplication.platformName().startswith("wayland")
+
+
+def cover_screen(window: QWidget, screen: QScreen) -> None:
+    """Show ``window`` full-screen on ``screen``: the one request every compositor honours."""
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())  # X11 and Windows; Wayland uses the screen alone
+    window.showFullScreen()
 
 
 class PromptWindow(QWidget):
@@ -40,8 +52,10 @@ class PromptWindow(QWidget):
         *,
         default: str | None = None,
         picture: Path | None = None,
+        dismiss: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``dismiss`` is the answer when the user closes the window instead of choosing."""
         super().__init__(
             parent,
             Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus,
@@ -52,6 +66,7 @@ class PromptWindow(QWidget):
         self.setWindowIcon(app_icon())
         self.setAccessibleName(title)
         self._done = False
+        self.dismiss = dismiss
         heading = design.text(QLabel(title, self), "heading")
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
@@ -99,10 +114,14 @@ class PromptWindow(QWidget):
             self.resize(self.width(), max(self.minimumHeight(), layout.totalHeightForWidth(self.width())))
 
     def popup(self) -> None:
-        """Show in the bottom-right corner of the primary screen's free area."""
+        """Show in the bottom-right corner of the primary screen's free area.
+
+        On Wayland the compositor places it (usually centred on the active screen), as it does
+        every new window: asking for a corner would be ignored there.
+        """
         self.fit()
         screen = QGuiApplication.primaryScreen()
-        if screen is not None:
+        if screen is not None and not compositor_places_windows():
             area = screen.availableGeometry()
             self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 48)
         self.show()
@@ -121,17 +140,23 @@ class PromptWindow(QWidget):
         self._done = True
         self.close()
 
+    def closeEvent(self, event) -> None:
+        """Closed from the window manager's title bar: that is the ``dismiss`` answer, if any."""
+        if event.spontaneous() and not self._done and self.dismiss is not None:
+            self.answer(self.dismiss)
+        super().closeEvent(event)
+
 
 class _ScreenShade(QWidget):
     """A dimmed, frameless cover for one screen."""
 
-    def __init__(self, geometry: QRect) -> None:
+    def __init__(self, screen: QScreen) -> None:
         super().__init__(
             None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
         )
         self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setGeometry(geometry)
+        self.target = screen
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -171,9 +196,8 @@ class BreakOverlay(QWidget):
         self._deadline = QDeadlineTimer(self._countdown_ms)
         screens = QGuiApplication.screens()
         primary = QGuiApplication.primaryScreen()
-        self.shades = [_ScreenShade(s.geometry()) for s in screens if s is not primary]
-        if primary is not None:
-            self.setGeometry(primary.geometry())
+        self.shades = [_ScreenShade(s) for s in screens if s is not primary]
+        self.target = primary
         self.setProperty("shade", True)
         heading = design.text(QLabel(title, self), "display")
         self.message = design.text(QLabel(message, self), "lead")
@@ -237,9 +261,13 @@ class BreakOverlay(QWidget):
         super().resizeEvent(event)
 
     def popup(self) -> None:
+        """Cover every screen: full-screen windows, which X11, Windows, macOS and Wayland all honour."""
         for shade in self.shades:
-            shade.show()
-        self.show()
+            cover_screen(shade, shade.target)
+        if self.target is not None:
+            cover_screen(self, self.target)
+        else:
+            self.showFullScreen()
         self.raise_()
         self.activateWindow()
         if self._default in self.buttons:

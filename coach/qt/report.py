@@ -6,13 +6,21 @@ table row would be cut; the charts are QtCharts drawn as vector graphics between
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach.core.durations import format_duration
@@ -21,6 +29,7 @@ from coach.core.history import Report, WeekRow, day_label, short_date
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coach.core.safety import DISCLAIMER, DOCTOR_QUESTIONS
 from coach.qt.charts import ChartColours, bar_chart, pain_chart
+from coach.qt.report_pages import Chart, Text, lay_out, paint
 from coach.qt.safety_view import safety_html
 
 
@@ -31,7 +40,6 @@ class ReportText(Context):
 TITLE = QT_TRANSLATE_NOOP("ReportText", "Coach — back care report")
 DPI = 300
 MARGIN_MM = 16
-CHART_WIDTH = 900  # the charts' own coordinates; they are scaled to the text width
 _CSS = """
 h1 { font-size: 20pt; margin-bottom: 2pt; }
 h2 { font-size: 13pt; margin-top: 10pt; margin-bottom: 4pt; }
@@ -39,38 +47,23 @@ h3 { font-size: 11pt; margin-top: 8pt; margin-bottom: 2pt; }
 h4 { font-size: 10pt; margin-top: 6pt; margin-bottom: 2pt; }
 p, li { margin-top: 0; margin-bottom: 3pt; }
 th { background-color: #E8E8E8; font-weight: bold; }
-td, th { padding: 3pt; }
+.note { font-size: 11pt; }
 .small { font-size: 8.5pt; color: #444444; }
 .box { background-color: #F2F2F2; }
 """
 
 
-@dataclass
-class _Text:
-    doc: QTextDocument
-    new_page: bool = False  # start on a fresh page (the warning signs make a sheet of their own)
-
-
-@dataclass
-class _Chart:
-    chart: QChart
-    scene: QGraphicsScene
-    aspect: float  # height / width
-
-
-@dataclass
-class _Placed:
-    block: _Text | _Chart
-    y: float
-    offset: float  # for text: where in the document this slice starts
-    height: float
+CELL_PADDING = 5  # around each table cell, in CSS pixels (about 1.3 mm)
 
 
 def _number(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def _week_cells(row: WeekRow, label: str) -> str:
+TABLE_FONT = "font-size: 8pt; white-space: nowrap"  # every cell on one line
+
+
+def _week_cells(row: WeekRow, label: str, *, bold: bool = False) -> str:
     cells = [
         label,
         str(row.sessions),
@@ -81,30 +74,49 @@ def _week_cells(row: WeekRow, label: str) -> str:
         _number(row.pain_before),
         _number(row.pain_after),
     ]
+    style = TABLE_FONT + ("; font-weight: bold" if bold else "")
     return "".join(
-        f"<td align='{'left' if i == 0 else 'right'}'>{escape(c)}</td>" for i, c in enumerate(cells)
+        f"<td align='{'left' if i == 0 else 'right'}' style='{style}'>{escape(c)}</td>"
+        for i, c in enumerate(cells)
+    )
+
+
+def table_header() -> tuple[list[str], str, list[str]]:
+    """The weekly table's headings: six columns, then "Pain (0–10)" over "before" and "after"."""
+    columns = [
+        ReportText.tr("Week of"),
+        ReportText.tr("Sessions"),
+        ReportText.tr("Minutes"),
+        ReportText.tr("Breaks taken"),
+        ReportText.tr("Walks"),
+        ReportText.tr("Stopped"),
+    ]
+    return columns, ReportText.tr("Pain (0–10)"), [ReportText.tr("before"), ReportText.tr("after")]
+
+
+def _table_html(data: Report) -> str:
+    columns, pain, pain_columns = table_header()
+    first = "".join(
+        f"<th rowspan='2' align='{'left' if i == 0 else 'right'}' valign='bottom' style='{TABLE_FONT}'>"
+        f"{escape(h)}</th>"
+        for i, h in enumerate(columns)
+    )
+    first += f"<th colspan='2' align='center' style='{TABLE_FONT}'>{escape(pain)}</th>"
+    second = "".join(f"<th align='right' style='{TABLE_FONT}'>{escape(h)}</th>" for h in pain_columns)
+    years = data.start.year != data.end.year  # then each week says which year it is in
+    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday, year=years))}</tr>" for r in data.weeks)
+    all_weeks = ReportText.tr("All weeks")
+    total = f"<tr>{_week_cells(data.total, all_weeks, bold=True)}</tr>"
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='{CELL_PADDING}' "
+        "style='border-collapse: collapse; border-color: #999999'>"
+        f"<thead><tr>{first}</tr><tr>{second}</tr></thead>{rows}{total}</table>"
     )
 
 
 def _summary_html(data: Report) -> str:
     weeks = len(data.weeks)
-    header = [
-        ReportText.tr("Week of"),
-        ReportText.tr("Sessions"),
-        ReportText.tr("Minutes"),
-        ReportText.tr("Breaks taken when due"),
-        ReportText.tr("Walks"),
-        ReportText.tr("Stopped for pain"),
-        ReportText.tr("Pain before"),
-        ReportText.tr("Pain after"),
-    ]
-    rows = "".join(f"<tr>{_week_cells(r, day_label(r.monday))}</tr>" for r in data.weeks)
-    total = _week_cells(data.total, ReportText.tr("All weeks")).replace("<td", "<td style='font-weight:bold'")
-    total_row = f"<tr>{total}</tr>"
-    table = (
-        "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#999999'>"
-        f"<thead><tr>{''.join(f'<th>{escape(h)}</th>' for h in header)}</tr></thead>{rows}{total_row}</table>"
-    )
+    table = _table_html(data)
     t = data.total
     trend = data.trend
     if trend.trend == "not enough ratings":
@@ -144,9 +156,10 @@ def _summary_html(data: Report) -> str:
     note = escape(ReportText.tr("Note:"))
     advice = f"<p><b>{note}</b> {escape(data.note.advice)}</p>" if data.note.advice else ""
     explanation = ReportText.tr(
-        "Weeks run Monday to Sunday; the last one ends today. Breaks taken when due "
-        "counts reminders that were taken out of those taken, skipped or left unanswered; postponed "
-        "reminders count by how they finally ended. Pain is the person's own rating from 0 (none) to 10 (worst)."
+        "Weeks run Monday to Sunday; the last one ends today. Breaks taken: the movement breaks taken "
+        "when due, out of those taken, skipped or left unanswered; postponed reminders count by how they "
+        "finally ended. Stopped: sessions stopped because of pain. Pain is the person's own rating from "
+        "0 (none) to 10 (worst), averaged over the week."
     )
     summary = escape(ReportText.tr("Summary"))
     return (
@@ -170,12 +183,15 @@ def _header_html(data: Report) -> str:
     )
 
 
+MAX_STOPPED_LISTED = 20  # the report lists this many of the most recent sessions stopped for pain
+
+
 def _stopped_html(data: Report) -> str:
     if not data.stopped:
         heading = escape(ReportText.tr("Sessions stopped because of pain"))
         return f"<h2>{heading}</h2><p>" + escape(ReportText.tr("None in this period.")) + "</p>"
     items = []
-    for s in data.stopped:
+    for s in data.stopped[-MAX_STOPPED_LISTED:]:  # the most recent
         text = ReportText.tr("{day}, {time} — {routine}: stopped after {done} of {planned}").format(
             day=day_label(s.at.date(), year=True),
             time=f"{s.at:%H:%M}",
@@ -193,7 +209,19 @@ def _stopped_html(data: Report) -> str:
     heading = escape(
         ReportText.tr("Sessions stopped because of pain ({count})").format(count=len(data.stopped))
     )
-    return f"<h2>{heading}</h2><ul>{''.join(items)}</ul>"
+    earlier = len(data.stopped) - len(items)
+    more = ""
+    if earlier:
+        more = (
+            "<p>"
+            + escape(
+                ReportText.tr(
+                    "… and %n earlier one(s), not listed here (they are all in the log).", "", earlier
+                )
+            )
+            + "</p>"
+        )
+    return f"<h2>{heading}</h2><ul>{''.join(items)}</ul>{more}"
 
 
 def _questions_html() -> str:
@@ -215,31 +243,56 @@ def _red_flags_html() -> str:
     return body.replace("<h3>", "<h2>", 1).replace("</h3>", "</h2>", 1)
 
 
+def _document(html: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_CSS)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    return doc
+
+
+def _nothing_html(data: Report) -> str:
+    """The whole report when nothing was logged in its weeks."""
+    heading = escape(ReportText.tr("Nothing to report yet"))
+    text = ReportText.tr(
+        "No exercise sessions, movement breaks or walks were logged in these %n week(s), so there are "
+        "no numbers or charts to show.",
+        "",
+        len(data.weeks),
+    )
+    advice = ReportText.tr(
+        "Coach logs each session, break and walk as it happens. Make a new report once it has been "
+        "used for a few weeks; it then shows how often the exercises were done, how many breaks were "
+        "taken and how pain changed."
+    )
+    return f"<h2>{heading}</h2><p class='note'>{escape(text)}</p><p>{escape(advice)}</p>"
+
+
 def _chart_font() -> QFont:
     font = QFont()
     font.setPixelSize(15)
     return font
 
 
-def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Chart]:
+def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[Text | Chart]:
     font = QFont()
     font.setPointSizeF(9.5)
 
-    def text(html: str, *, new_page: bool = False) -> _Text:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(_CSS)
-        doc.setDocumentMargin(0)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
-        return _Text(doc, new_page)
+    def text(html: str, *, keep_together: bool = False) -> Text:
+        return Text(_document(html, writer, width, font), keep_together)
 
-    def chart(made: QChart, aspect: float) -> _Chart:
+    if data.empty:
+        return [text(_header_html(data)), text(_nothing_html(data))]
+
+    def chart(made: QChart, aspect: float) -> Chart:
         scene = QGraphicsScene()
         scene.addItem(made)
-        made.resize(QSizeF(CHART_WIDTH, CHART_WIDTH * aspect))
-        return _Chart(made, scene, aspect)
+        placed = Chart(made, scene, aspect)
+        placed.set_aspect(aspect)
+        return placed
 
     colours, chart_font = ChartColours.for_print(), _chart_font()
     pain = data.pain
@@ -272,7 +325,7 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
             f"<p class='small'>{escape(points)}{escape(trend)}</p>"
         ),
         chart(
-            pain_chart(pain, data.start, data.end, data.tz, colours=colours, title="", font=chart_font), 0.42
+            pain_chart(pain, data.start, data.end, data.tz, colours=colours, title="", font=chart_font), 0.3
         ),
         text("<h2>" + escape(ReportText.tr("Movement breaks taken when due, per week")) + "</h2>"),
         chart(
@@ -285,112 +338,23 @@ def _blocks(data: Report, writer: QPdfWriter, width: float) -> list[_Text | _Cha
                 maximum=100,
                 unit=ReportText.tr("% taken"),
                 font=chart_font,
+                empty_text=ReportText.tr("No breaks were due in these weeks"),
+                zero_is_empty=False,
             ),
-            0.32,
+            0.22,
         ),
         text(_stopped_html(data)),
-        text(_questions_html()),
-        text(_red_flags_html(), new_page=True),
+        text(_questions_html(), keep_together=True),
+        *(text(group, keep_together=True) for group in _groups(_red_flags_html())),
     ]
 
 
-def _block_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """``(top, bottom)`` of every paragraph and table cell, in document coordinates."""
-    layout = doc.documentLayout()
-    spans = []
-    block = doc.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        spans.append((rect.top(), rect.bottom()))
-        block = block.next()
-    return spans
-
-
-def _line_spans(doc: QTextDocument) -> list[tuple[float, float]]:
-    """``(top, bottom)`` of every line of text, in document coordinates."""
-    layout = doc.documentLayout()
-    spans = []
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            spans.append((top + line.y(), top + line.y() + line.height()))
-        block = block.next()
-    return spans
-
-
-def _lowest_cut(spans: list[tuple[float, float]], start: float, limit: float) -> float | None:
-    """The lowest bottom in (start, limit] that no span crosses."""
-    best = None
-    for _top, bottom in spans:
-        if (
-            start < bottom <= limit
-            and (best is None or bottom > best)
-            and not any(top + 0.5 < bottom < end - 0.5 for top, end in spans)
-        ):
-            best = bottom
-    return best
-
-
-def _cut(doc: QTextDocument, start: float, limit: float) -> float | None:
-    """Where to end a page: between paragraphs or table rows if that wastes under a third of
-    the space, else between two lines; None if not even one line fits."""
-    between_blocks = _lowest_cut(_block_spans(doc), start, limit)
-    if between_blocks is not None and between_blocks - start >= (limit - start) * 2 / 3:
-        return between_blocks
-    return _lowest_cut(_line_spans(doc), start, limit) or between_blocks
-
-
-def _flow(blocks: list[_Text | _Chart], width: float, height: float, gap: float) -> list[list[_Placed]]:
-    pages: list[list[_Placed]] = [[]]
-    y = 0.0
-    for block in blocks:
-        if isinstance(block, _Chart):
-            tall = width * block.aspect
-            if y + tall > height and y > 0:
-                pages.append([])
-                y = 0.0
-            pages[-1].append(_Placed(block, y, 0.0, tall))
-            y += tall + gap
-            continue
-        if block.new_page and y > 0:
-            pages.append([])
-            y = 0.0
-        total, offset = block.doc.size().height(), 0.0
-        keep_with_next = total < height * 0.12  # a lone heading moves with what follows it
-        if keep_with_next and y + total + height * 0.25 > height and y > 0:
-            pages.append([])
-            y = 0.0
-        while offset < total - 0.5:
-            room = height - y
-            if total - offset <= room:
-                pages[-1].append(_Placed(block, y, offset, total - offset))
-                y += total - offset + gap
-                break
-            cut = _cut(block.doc, offset, offset + room)
-            if cut is None and y > 0:
-                pages.append([])
-                y = 0.0
-                continue
-            cut = cut if cut is not None else offset + room
-            pages[-1].append(_Placed(block, y, offset, cut - offset))
-            pages.append([])
-            y, offset = 0.0, cut
-    return [page for page in pages if page]
-
-
-def _paint(painter: QPainter, placed: _Placed, x: float, top: float, width: float) -> None:
-    block = placed.block
-    if isinstance(block, _Chart):
-        target = QRectF(x, top + placed.y, width, placed.height)
-        block.scene.render(painter, target, QRectF(0, 0, CHART_WIDTH, CHART_WIDTH * block.aspect))
-        return
-    painter.save()
-    painter.translate(x, top + placed.y - placed.offset)
-    block.doc.drawContents(painter, QRectF(0, placed.offset, width, placed.height))
-    painter.restore()
+def _groups(html: str) -> list[str]:
+    """The warning signs cut into their groups (the heading stays with the first), each kept on one page."""
+    head, *groups = html.split("<h4>")
+    if not groups:
+        return [html]
+    return [head + "<h4>" + groups[0], *("<h4>" + group for group in groups[1:])]
 
 
 def _footer(painter: QPainter, data: Report, page: int, pages: int, rect: QRectF) -> None:
@@ -424,12 +388,12 @@ def render(data: Report, writer: QPdfWriter) -> int:
         raise OSError("the PDF file cannot be created")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pages = _flow(_blocks(data, writer, width), width, full - footer, gap)
+        pages = lay_out(_blocks(data, writer, width), width, full - footer, gap)
         for number, page in enumerate(pages, 1):
             if number > 1:
                 writer.newPage()
             for placed in page:
-                _paint(painter, placed, 0.0, 0.0, width)
+                paint(painter, placed, 0.0, 0.0, width)
             _footer(painter, data, number, len(pages), QRectF(0, 0, width, full))
     finally:
         painter.end()

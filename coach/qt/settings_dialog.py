@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -197,6 +199,36 @@ class WalkEditor(QWidget):
         )
 
 
+class _FittingTabs(QTabWidget):
+    """Tabs as tall as the page shown and as wide as the widest page (Qt's take the tallest)."""
+
+    def _fit(self, full: QSize, hint: Callable[[QWidget], QSize]) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return full
+        tallest = max(hint(self.widget(i)).height() for i in range(self.count()))
+        return QSize(full.width(), full.height() - tallest + hint(page).height())
+
+    def sizeHint(self) -> QSize:
+        return self._fit(super().sizeHint(), lambda w: w.sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._fit(super().minimumSizeHint(), lambda w: w.minimumSizeHint())
+
+    def heightForWidth(self, width: int) -> int:
+        full = super().heightForWidth(width)
+        page = self.currentWidget()
+        if full < 0 or page is None:
+            return full
+        pages = [self.widget(i) for i in range(self.count())]
+        inner = width - (super().sizeHint().width() - max(w.sizeHint().width() for w in pages))
+
+        def height(w: QWidget) -> int:
+            return w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height()
+
+        return full - max(height(w) for w in pages) + height(page)
+
+
 class SettingsDialog(QDialog):
     """Edits settings; every valid change is applied and saved at once.
 
@@ -213,15 +245,18 @@ class SettingsDialog(QDialog):
         *,
         speech_available: bool = True,
         autostart: tuple[bool, Callable[[bool], None]] | None = None,
+        desktop_notes: Callable[[BreakStyle], Iterable[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``desktop_notes(style)`` say what this desktop cannot do (shown on the Breaks page)."""
         super().__init__(parent)
+        self.desktop_notes = desktop_notes
         self.setWindowTitle(self.tr("Coach settings"))
         self.setAccessibleName(self.tr("Coach settings"))
         self.settings = settings
         routines = list(routines)
         self._loading = True
-        tabs = QTabWidget(self)
+        tabs = _FittingTabs(self)
         tabs.addTab(self._breaks_tab(routines), self.tr("&Breaks"))
         tabs.addTab(self._hours_tab(), self.tr("Working &hours"))
         tabs.addTab(
@@ -243,8 +278,29 @@ class SettingsDialog(QDialog):
         row.addWidget(note, 1)
         row.addWidget(buttons)
         layout.addLayout(row)
+        self.tabs = tabs
+        tabs.currentChanged.connect(self._fit_to_tab)
+        self._fit_to_tab(tabs.currentIndex())
         self.load(settings)
         self._loading = False
+
+    @Slot(int)
+    def _fit_to_tab(self, index: int) -> None:
+        """Let the tab shown decide the height (the widest tab still decides the width), so a
+        short tab does not sit above the empty space a tall one needs."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            shown = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(page.sizePolicy().horizontalPolicy(), shown)
+        stack = self.tabs.findChild(QStackedWidget)
+        if stack is not None:  # hidden pages do not tell their stack that their policy changed
+            stack.layout().invalidate()
+            stack.updateGeometry()
+        self.tabs.updateGeometry()
+        if self.isVisible():
+            self.layout().invalidate()
+            self.layout().activate()
+            self.resize(self.width(), self.sizeHint().height())
 
     # -- tabs ----------------------------------------------------------------------------
 
@@ -271,6 +327,9 @@ class SettingsDialog(QDialog):
         form = _form(page)
         form.addRow(self.tr("Break after &sitting for"), self.every)
         form.addRow(self.tr("Break &routine"), self.routine)
+        form.addRow(
+            "", _note(self.tr("Desk breaks take turns through the day, starting with this one."), page)
+        )
         form.addRow(self.tr("&Ask with"), self.style)
         form.addRow(self.tr("&Heads-up"), self.notice)
         form.addRow(self.tr("&Postpone by"), self.postpone)
@@ -284,11 +343,22 @@ class SettingsDialog(QDialog):
                 page,
             )
         )
+        self.desktop_label = QLabel(page)
+        self.desktop_label.setWordWrap(True)
+        self.desktop_label.setAccessibleName(self.tr("What this desktop tells Coach"))
+        self.desktop_label.setVisible(self.desktop_notes is not None)
+        form.addRow(self.desktop_label)
+        self.style.currentIndexChanged.connect(self._show_desktop_notes)
         for box in (self.every, self.notice, self.postpone, self.max_postpones, self.away):
             box.valueChanged.connect(self._apply)
         self.routine.currentIndexChanged.connect(self._apply)
         self.style.currentIndexChanged.connect(self._apply)
         return page
+
+    @Slot()
+    def _show_desktop_notes(self) -> None:
+        if self.desktop_notes is not None and self.style.currentData() is not None:
+            self.desktop_label.setText("\n".join(self.desktop_notes(BreakStyle(self.style.currentData()))))
 
     def _hours_tab(self) -> QWidget:
         page = QWidget(self)
@@ -344,23 +414,26 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.sounds = QCheckBox(self.tr("Play &sounds during routines"), page)
         self.voice = QCheckBox(self.tr("Speak the &guidance aloud"), page)
+        self.still = QCheckBox(self.tr("S&till pictures (no animation)"), page)
+        self.still.setToolTip(
+            self.tr(
+                "Show each exercise's pictures without a moving figure. Unless you change it, this follows your desktop's animation setting."
+            )
+        )
         if not speech_available:
             self.voice.setEnabled(False)
             self.voice.setToolTip(self.tr("No speech engine was found on this computer"))
-        self.avoid_forward = QCheckBox(
-            self.tr("Bending &forward makes my back or leg pain worse"), page
-        )
+        self.avoid_forward = QCheckBox(self.tr("Bending &forward makes my back or leg pain worse"), page)
         self.avoid_forward.setToolTip(self.tr("Coach will leave out exercises that bend the spine forward"))
-        self.avoid_backward = QCheckBox(
-            self.tr("Bending &backward makes my back or leg pain worse"), page
-        )
+        self.avoid_backward = QCheckBox(self.tr("Bending &backward makes my back or leg pain worse"), page)
         self.avoid_backward.setToolTip(self.tr("Coach will leave out exercises that bend the spine backward"))
-        for box in (self.sounds, self.voice, self.avoid_forward, self.avoid_backward):
+        for box in (self.sounds, self.voice, self.still, self.avoid_forward, self.avoid_backward):
             box.toggled.connect(self._apply)
         during = QGroupBox(self.tr("During routines"), page)
         column = QVBoxLayout(during)
         column.addWidget(self.sounds)
         column.addWidget(self.voice)
+        column.addWidget(self.still)
         back = QGroupBox(self.tr("Your back"), page)
         column = QVBoxLayout(back)
         column.addWidget(self.avoid_forward)
@@ -420,8 +493,13 @@ class SettingsDialog(QDialog):
         self._walk_selected(self.walk_list.currentRow())
         self.sounds.setChecked(settings.sounds)
         self.voice.setChecked(settings.voice)
+        # unset, the box shows what the desktop says, and stays unset until the user changes it
+        self._still_default = design.desktop_animations_off()
+        still = settings.still_pictures
+        self.still.setChecked(self._still_default if still is None else still)
         self.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.avoid_backward.setChecked(settings.avoid_backward_bending)
+        self._show_desktop_notes()
         self._loading = False
 
     def collect(self) -> Settings:
@@ -458,9 +536,17 @@ class SettingsDialog(QDialog):
             walks=tuple(self._walks),
             sounds=self.sounds.isChecked(),
             voice=self.voice.isChecked(),
+            still_pictures=self._still_choice(),
             avoid_forward_bending=self.avoid_forward.isChecked(),
             avoid_backward_bending=self.avoid_backward.isChecked(),
         )
+
+    def _still_choice(self) -> bool | None:
+        """The still-pictures setting: left to the desktop while the box shows the desktop's choice."""
+        checked = self.still.isChecked()
+        if self.settings.still_pictures is None and checked == self._still_default:
+            return None
+        return checked
 
     @Slot()
     def _apply(self) -> None:

@@ -59,7 +59,7 @@ class Tray(QObject):
     Signals:
         start_break: start the movement-break routine now.
         start_routine(object): a Routine chosen from the menu.
-        walk_requested: self.tr("Going for a walk").
+        walk_requested: "Going for a walk", or "I'm back" while a walk is on (see ``update_status``).
         reading_toggled(bool): reading mode on or off.
         pause_requested(int): seconds to pause for (-1 until tomorrow, 0 to resume).
         open_requested: show the main window.
@@ -153,13 +153,24 @@ class Tray(QObject):
         self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def update_status(
-        self, status: str, tooltip: str, fraction: float | None, *, paused: bool, reading: bool
+        self,
+        status: str,
+        tooltip: str,
+        fraction: float | None,
+        *,
+        paused: bool,
+        reading: bool,
+        walking: bool = False,
     ) -> None:
-        """Redraw only when something visible changed (the tray is updated every few seconds)."""
-        key = (status, tooltip, None if fraction is None else round(fraction, 2), paused, reading)
+        """Redraw only when something visible changed (the tray is updated every few seconds).
+
+        While ``walking`` the walk item reads "I'm back" (``walk_requested`` then ends the walk).
+        """
+        key = (status, tooltip, None if fraction is None else round(fraction, 2), paused, reading, walking)
         if key == self._last:
             return
         self._last = key
+        self.walk_action.setText(self.tr("I'm back") if walking else self.tr("Going for a walk"))
         self.status_action.setText(status)
         self.icon.setToolTip(tooltip)
         self.icon.setIcon(QIcon(tray_pixmap(fraction, paused=paused)))

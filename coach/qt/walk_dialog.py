@@ -30,7 +30,7 @@ class WalkDoneDialog(QDialog):
 
     rated = Signal(object)
 
-    def __init__(self, minutes: float, parent: QWidget | None = None) -> None:
+    def __init__(self, minutes: float, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("How was your walk?"))
         self.setWindowIcon(app_icon())
@@ -74,6 +74,10 @@ class WalkDoneDialog(QDialog):
                 "lead",
             )
         )
+        if note:  # how Coach ended the walk, when it did
+            self.ended_note = QLabel(note, self)
+            self.ended_note.setWordWrap(True)
+            layout.addWidget(self.ended_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

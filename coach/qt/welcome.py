@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -63,6 +63,30 @@ def _picture_card(path: Path, caption: str, parent: QWidget) -> QFrame:
     layout.setContentsMargins(*design.card_margins())
     layout.addWidget(picture, 1)
     layout.addWidget(words)
+    return card
+
+
+def _question_card(
+    text: str,
+    parent: QWidget,
+    answers: tuple[QWidget, ...] = (),
+    picture: tuple[str, str] | None = None,
+) -> QFrame:
+    """A card with one welcome question (its rich ``text``), its answers and, for the bending
+    questions, a picture of the movement it asks about under them."""
+    card = design.card(parent=parent)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(*design.card_margins())
+    layout.setSpacing(Space.S)
+    layout.addWidget(_label(text, card))
+    for answer in answers:
+        layout.addWidget(answer)
+    if picture is not None:
+        file, name = picture
+        view = PictureView(card, minimum=80)
+        view.show_picture(paths.assets_dir() / "exercises" / file)
+        view.setAccessibleName(name)
+        layout.addWidget(view, 1)  # the picture takes the card's spare height
     return card
 
 
@@ -157,9 +181,10 @@ class WelcomeWizard(QWizard):
         for day, box in self.work_days.items():
             box.setChecked(bool(hours.on(day)))
             box.setAccessibleName(self.tr("I work on {day}").format(day=day_name(day)))
-        days = QHBoxLayout()
-        for box in self.work_days.values():
-            days.addWidget(box)
+        days = QGridLayout()  # two rows, so the question fits half the page
+        days.setHorizontalSpacing(Space.M)
+        for i, box in enumerate(self.work_days.values()):
+            days.addWidget(box, i // 4, i % 4)
         walk = self.settings.walks[0] if self.settings.walks else Walk()
         self.walks = QCheckBox(self.tr("I usually go for a walk at"), page)
         self.walks.setChecked(bool(self.settings.walks))
@@ -168,10 +193,6 @@ class WelcomeWizard(QWizard):
         self.walk_at.setAccessibleName(self.tr("Usual walk time"))
         self.walks.toggled.connect(self.walk_at.setEnabled)
         self.walk_at.setEnabled(self.walks.isChecked())
-        walk_row = QHBoxLayout()
-        walk_row.addWidget(self.walks)
-        walk_row.addWidget(self.walk_at)
-        walk_row.addStretch(1)
         self.forward_yes = QRadioButton(self.tr("Yes — leave out forward bending"), page)
         self.forward_no = QRadioButton(self.tr("No, or I don't know"), page)
         self.forward_no.setAccessibleName(self.tr("Bending forward: no, or I don't know"))
@@ -186,56 +207,59 @@ class WelcomeWizard(QWizard):
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
-        form = QFormLayout(page)
-        form.setVerticalSpacing(Space.M)
-        form.addRow(
-            _label(self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page)
-        )
         work = QHBoxLayout()
+        work.addWidget(QLabel(self.tr("From"), page))
         work.addWidget(self.work_start)
         work.addWidget(QLabel(self.tr("to"), page))
         work.addWidget(self.work_end)
         work.addStretch(1)
-        form.addRow(self.tr("From"), work)
-        form.addRow(self.tr("On"), days)
-        form.addRow(
-            _label(
-                self.tr(
-                    "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
-                    "15 minutes before and to warm up 5 minutes before."
-                ),
-                page,
-            )
+        walk_row = QHBoxLayout()
+        walk_row.addWidget(self.walks)
+        walk_row.addWidget(self.walk_at)
+        walk_row.addStretch(1)
+        when = _question_card(
+            self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page
         )
-        form.addRow(walk_row)
-        form.addRow(
-            _label(
-                self.tr(
-                    "<b>3. Does bending forward make your back or leg pain worse?</b> For some "
-                    "people it does, for example while sciatica is flaring up."
-                ),
-                page,
-            )
+        when.layout().addLayout(work)
+        on = QHBoxLayout()
+        on.addWidget(QLabel(self.tr("On"), page), 0, Qt.AlignmentFlag.AlignTop)
+        on.addLayout(days, 1)
+        when.layout().addLayout(on)
+        walking = _question_card(
+            self.tr(
+                "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
+                "15 minutes before and to warm up 5 minutes before."
+            ),
+            page,
         )
-        forward_row = QHBoxLayout()
-        forward_row.addWidget(self.forward_yes)
-        forward_row.addWidget(self.forward_no)
-        forward_row.addStretch(1)
-        form.addRow(forward_row)
-        form.addRow(
-            _label(
-                self.tr(
-                    "<b>4. Does bending backward make your back or leg pain worse?</b> Some "
-                    "people with a narrowed spinal canal find that it does."
-                ),
-                page,
-            )
+        walking.layout().addLayout(walk_row)
+        forward = _question_card(
+            self.tr(
+                "<b>3. Does bending forward make your back or leg pain worse?</b> For some "
+                "people it does, for example while sciatica is flaring up."
+            ),
+            page,
+            (self.forward_yes, self.forward_no),
+            ("forward-bend.svg", self.tr("Bending forward")),
         )
-        backward_row = QHBoxLayout()
-        backward_row.addWidget(self.backward_yes)
-        backward_row.addWidget(self.backward_no)
-        backward_row.addStretch(1)
-        form.addRow(backward_row)
+        backward = _question_card(
+            self.tr(
+                "<b>4. Does bending backward make your back or leg pain worse?</b> Some "
+                "people with a narrowed spinal canal find that it does."
+            ),
+            page,
+            (self.backward_yes, self.backward_no),
+            ("standing-backbend-end.svg", self.tr("Bending backward")),
+        )
+        grid = QGridLayout(page)  # four cards that share the page, rather than a list over empty space
+        grid.setSpacing(Space.M)
+        for i, card in enumerate((when, walking, forward, backward)):
+            if i < 2:
+                card.layout().addStretch(1)
+            grid.addWidget(card, i // 2, i % 2)
+        for i in range(2):
+            grid.setColumnStretch(i, 1)
+        grid.setRowStretch(1, 1)  # the bending questions' pictures take the rest of the page
         return page
 
     def _login_page(self, autostart: tuple[bool, Callable[[bool], None]] | None) -> QWizardPage:

@@ -31,6 +31,7 @@ HEAT = "#e0503a"
 BALL = "#b9d12b"
 BALL_EDGE = "#6f8a18"
 LEAF = "#4c9c58"
+HAND = "#ffd27a"  # hands that hold the body (knee hug): light amber, 3.6:1 against NEAR
 
 
 @dataclass(frozen=True)

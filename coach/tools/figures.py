@@ -16,6 +16,7 @@ from coach.tools.drawing import (
     BODY,
     FAR,
     FRONT,
+    HAND,
     LINE,
     NEAR,
     PROPS,
@@ -126,7 +127,8 @@ def figure(body: Body) -> list[Item]:
             colour = FAR if name.startswith("far") else NEAR
             out.append(capsule(*limbs[name], colour))
             if name.endswith("_fore"):
-                out.append(circle(body.p[name.replace("_fore", "_hand")], HAND_R, colour))
+                hand = HAND if body.pose.hands else colour
+                out.append(circle(body.p[name.replace("_fore", "_hand")], HAND_R, hand))
         out += [accent(body, a) for a in body.pose.accents if ACCENT_AFTER[a] == name]
     return out
 

@@ -140,12 +140,12 @@ def _routine(ctx: Context, routine_id: str = "desk-break"):
     return ctx.library.routines.get(routine_id) or next(iter(ctx.library.routines.values()))
 
 
-def _player(ctx: Context, moment: str):
+def _player(ctx: Context, moment: str, routine_id: str = "evening-back-care"):
     from coach.core.runner import Runner
     from coach.core.timeline import PhaseKind
     from coach.qt.player import PlayerWindow
 
-    routine = _routine(ctx, "evening-back-care")
+    routine = _routine(ctx, routine_id)
     runner = Runner(routine, ctx.clock)
     window = PlayerWindow(runner, ctx.clock, sink=None)
     window.place_in(ctx.area)
@@ -199,7 +199,7 @@ def _fit(ctx: Context, window):
 
 
 def _break_prompt(ctx: Context, overlay: bool):
-    from coach.core.scheduler_events import BreakDue
+    from coach.core.scheduler import BreakDue
     from coach.core.settings import BreakStyle
 
     style = BreakStyle.OVERLAY if overlay else BreakStyle.PROMPT
@@ -216,7 +216,7 @@ def _break_prompt(ctx: Context, overlay: bool):
 
 def _walk_prompt(ctx: Context, which: str):
     from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-    from coach.core.scheduler_events import HeatPackDue, WalkDue, WarmUpDue
+    from coach.core.scheduler import HeatPackDue, WalkDue, WarmUpDue
 
     presenter = _presenter(ctx)
     walk = ctx.settings.walks[0]
@@ -303,6 +303,7 @@ SCENES: tuple[Scene, ...] = (
     Scene("player-get-ready", lambda c: _player(c, "ready"), "player-hold"),
     Scene("player-hold", lambda c: _player(c, "hold"), "player-rest"),
     Scene("player-rest", lambda c: _player(c, "rest"), "player-hold"),
+    Scene("player-moving", lambda c: _player(c, "hold", "pre-walk-warm-up"), "player-rest"),
     Scene("player-paused", lambda c: _player(c, "paused")),
     Scene("player-summary", lambda c: _player(c, "summary")),
     Scene("player-stopped", lambda c: _player(c, "stopped")),

@@ -89,6 +89,7 @@ class Pose:
     arrows: tuple[Arrow, ...] = ()  # which way the body moves (drawn in the still pictures only)
     ball_at: float = 0.27  # where a massage ball touches the back (0 hips, 1 shoulders)
     cycle_s: float = 0.0  # a movement repeated within one hold: seconds out to the end and back
+    hands: bool = False  # hands in a contrasting shade, where what they hold matters (knee hug)
 
 
 ARMS_ON_FLOOR = (Arm(85, 86), Arm(84, 85))  # lying on the back, arms resting beside the body
@@ -196,6 +197,7 @@ POSES: tuple[Pose, ...] = (
         arms=behind_thigh(208),
         props=("floor", "mat"),
         group="knee-hug",
+        hands=True,
         arrows=(Arrow("hip", 198, 236, radius=2.75),),
     ),
     Pose(
@@ -208,6 +210,7 @@ POSES: tuple[Pose, ...] = (
         arms=behind_thigh(232),
         props=("floor", "mat"),
         group="knee-hug",
+        hands=True,
     ),
     Pose(
         name="cat-cow-start",

@@ -61,7 +61,7 @@ def start_app(qapp, coach_home, clock) -> Iterator:
         if app.player is not None:
             app.player.close()
         app.shutdown()
-        app.window.hide_on_close = False
+        app.window.hide_on_close = app.window.minimize_on_close = False
         app.window.close()
         app.window.deleteLater()
         app.setParent(None)

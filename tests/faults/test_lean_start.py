@@ -47,7 +47,6 @@ IDLE_NEEDS_NONE_OF = (
     "coach.qt.settings_dialog",
     "coach.qt.welcome",
     "coach.qt.history_view",
-    "coach.qt.prompts",
     "coach.core.runner",
     "PySide6.QtCharts",
     "PySide6.QtMultimedia",
@@ -131,7 +130,7 @@ def test_modules_imported_after_pyside_leave_no_source_in_memory(coach_home):
         "import linecache\n"
         "import coach.launch\n"
         "before = set(linecache.cache)\n"
-        "import coach.core.walks, coach.qt.tray, coach.app\n"  # Qt-free and Qt-using modules
+        "import coach.core.plan, coach.qt.tray, coach.app\n"  # Qt-free and Qt-using modules
         "print(sorted(f for f in set(linecache.cache) - before if 'coach' in f))\n"
     )
     result = subprocess.run(

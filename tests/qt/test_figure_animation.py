@@ -266,3 +266,20 @@ def test_a_desktop_without_animations_gets_still_pictures(qtbot, picture):
     time.now = 0.5
     picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
     assert picture.still_only and not picture.moving and picture.pose is None
+
+
+def test_the_still_pictures_setting_wins_over_the_desktop(qtbot, picture):
+    style = NoAnimations()
+    style.setParent(picture)
+    picture.setStyle(style)
+    assert picture.still_only  # left to the desktop, which turns animations off
+    picture.still_setting = False
+    assert not picture.still_only
+    time = Time()
+    time.now = 0.5
+    picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
+    assert picture.moving
+    picture.setStyle(None)
+    picture.still_setting = True
+    picture.show_moment(KNEE_HUG, 0, False, Motion(((0.0, 0.0), (MOVE_S, 1.0))), time, True)
+    assert picture.still_only and not picture.moving and picture.pose is None

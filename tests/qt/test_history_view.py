@@ -73,8 +73,8 @@ def test_the_month_view_shows_the_numbers_of_the_stats_functions(qtbot, month):
     assert bar_values(view.walks_chart) == list(walks.values())
     series = stats.pain_series(month, shown.start, shown.end, BERLIN)
     lines = {s.name(): s for s in view.pain_chart.chart().series() if isinstance(s, QLineSeries)}
-    assert lines["Before (●)"].count() == sum(p.before is not None for p in series)
-    assert lines["After (■)"].count() == sum(p.after is not None for p in series)
+    assert lines["Before"].count() == sum(p.before is not None for p in series)
+    assert lines["After"].count() == sum(p.after is not None for p in series)
     assert "Trend" in lines
     sessions = month.sessions(since=END, until=END, tz=BERLIN)
     walks_today = month.walks(since=END, until=END, tz=BERLIN)
@@ -88,15 +88,22 @@ def test_the_month_view_shows_the_numbers_of_the_stats_functions(qtbot, month):
 def test_days_with_nothing_are_greyed(qtbot, month):
     view = make_view(qtbot, month)
     view.set_span("year")
-    assert view.day_list.count() == (END - date(2026, 1, 1)).days + 1
-    dim = view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     first_logged = END - timedelta(days=27)
+    assert view.day_list.count() == 28  # from the first day logged: none before Coach was used
+    assert view.day_list.item(27).data(DAY_ROLE) == first_logged
+    dim = view.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     for row in range(view.day_list.count()):
         item = view.day_list.item(row)
         empty = item.text().endswith("nothing logged")
         assert (item.foreground().color() == dim) == empty
-        if item.data(DAY_ROLE) < first_logged:
-            assert empty
+
+
+def test_an_empty_log_lists_no_days_and_says_why(qtbot, tmp_path):
+    with SessionLog(tmp_path / "log.db", ManualClock()) as log:
+        view = make_view(qtbot, log)
+        view.set_span("year")
+        assert view.day_list.count() == 0
+        assert view.day_title.text().startswith("Nothing logged yet")
 
 
 def test_switching_week_month_year_and_stepping(qtbot, month):
@@ -115,7 +122,7 @@ def test_switching_week_month_year_and_stepping(qtbot, month):
     assert view.shown == Range.around("month", END)
     assert view.day_list.currentItem().data(DAY_ROLE) == date(2026, 2, 4)  # the chosen day stays chosen
     view.previous_button.click()
-    assert view.range_label.text() == "January 2026" and view.day_list.count() == 31
+    assert view.range_label.text() == "January 2026" and view.day_list.count() == 13  # from the 19th
     view.span_buttons["year"].click()
     assert (
         view.range_label.text() == "2026"
@@ -198,7 +205,7 @@ def test_refresh_reads_what_was_just_logged(qtbot, tmp_path):
     clock = ManualClock(wall=datetime(2026, 2, 15, 9, 0, tzinfo=UTC))
     with SessionLog(tmp_path / "log.db", clock) as log:
         view = make_view(qtbot, log)
-        assert view.day_list.item(0).text().endswith("nothing logged")
+        assert view.day_list.count() == 0  # nothing logged yet
         assert not view.previous_button.isEnabled()
         sid = log.start_session("desk-reset", "Desk reset", 300, pain_before=3)
         clock.advance(300)

@@ -101,6 +101,19 @@ def test_a_thousand_exercises_filter_as_you_type(qtbot, tmp_path):
     }
 
 
+def test_search_lists_the_best_name_match_first_and_shows_it(qtbot, tmp_path):
+    from coach import paths
+
+    view = make_view(qtbot, load_library(paths.library_dirs()), tmp_path)
+    order = [view.proxy.index(r, 0).data(ENTRY_ROLE).item.id for r in range(view.proxy.rowCount())]
+    view.search.setText("knee")
+    first = view.proxy.index(0, 0).data(ENTRY_ROLE).item
+    assert first.id == "knee-hug" and view.proxy.rowCount() > 1
+    assert view.detail.item.id == "knee-hug"
+    view.search.clear()
+    assert [view.proxy.index(r, 0).data(ENTRY_ROLE).item.id for r in range(view.proxy.rowCount())] == order
+
+
 def test_bending_filters_hide_what_bends_that_way(qtbot, tmp_path):
     from coach import paths
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coach.core.clock import ManualClock
+from coach.core.durations import format_duration
 from coach.core.runner import Runner, RunState
 from coach.core.settings import Settings
 from coach.core.timeline import PhaseKind
@@ -79,7 +80,10 @@ def test_runs_a_whole_routine_and_logs_it(qtbot, clock):
     advance(window, clock, 10_000)  # long after the end: lands at the end, once
     assert window.runner.state is RunState.FINISHED
     assert window.pages.currentWidget() is window.summary_page
-    assert sink.rows[1]["outcome"] == "completed" and sink.rows[1]["done"] == window.runner.total_hold_s
+    assert sink.rows[1]["outcome"] == "completed" and sink.rows[1]["done"] == window.runner.total_s
+    assert window.summary_text.text().startswith(
+        f"Evening complete: {format_duration(window.runner.total_s)}."
+    )
     assert cues.played.count("done") == 1
     assert window.summary_items.text().count("(done)") == 2
     window.pain_after.set_value(3)
@@ -115,7 +119,7 @@ def test_escape_asks_before_stopping(qtbot, clock, monkeypatch):
     advance(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.runner.state is RunState.STOPPED
-    assert sink.rows[1]["outcome"] == "partial" and sink.rows[1]["done"] == 7
+    assert sink.rows[1]["outcome"] == "partial" and sink.rows[1]["done"] == 12  # 5 s lead-in, 7 s of hold
     assert window.pages.currentWidget() is window.summary_page
     assert "Stopped early" in window.summary_title.text()
     assert "(not done)" in window.summary_items.text() and "(done)" not in window.summary_items.text()
@@ -171,7 +175,9 @@ def test_closing_mid_session_saves_partial(qtbot, clock):
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
     row = sink.rows[1]
-    assert row["outcome"] == "partial" and row["ended"] and row["done"] == 20 and row["pain_before"] == 4
+    assert (
+        row["outcome"] == "partial" and row["ended"] and row["done"] == 30 and row["pain_before"] == 4
+    )  # 30 s played, 20 of them in the hold
 
 
 def test_driver_wakes_at_the_next_deadline(qtbot, clock):
@@ -199,3 +205,11 @@ def test_two_frame_moves_alternate_and_right_side_is_mirrored(qtbot, clock, tmp_
     window.runner.skip_exercise()
     advance(window, clock, 5 + 10 + 5 + 1)
     assert window.picture.shown == (start, True)
+
+
+@pytest.mark.parametrize("still", [None, True, False])
+def test_the_player_takes_the_still_pictures_setting(qtbot, clock, still):
+    window, _sink, _cues = make_player(qtbot, clock, settings=Settings(still_pictures=still))
+    assert window.picture.still_setting is still
+    if still is not None:
+        assert window.picture.still_only is still

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,9 +13,7 @@ from coach import paths
 from coach.core.activity import ActivitySample
 from coach.core.clock import ManualClock
 from coach.core.library import load_library
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.session_log import SessionLog
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.presenter import Presenter
@@ -161,7 +159,6 @@ def test_the_next_break_is_the_next_in_turn(qtbot, tmp_path, library):
 
 
 def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):
-    from datetime import time
 
     from coach.core.settings import Walk
 
@@ -184,7 +181,7 @@ def test_walk_preparation_prompts_and_the_walk(qtbot, tmp_path, library):
     sit(clock, scheduler, 15 * 60 + 5)  # 12:15: heat pack
     assert presenter.walk_prompt.windowTitle() == "Heat pack before your walk"
     assert "about 12 minutes" in presenter.walk_prompt.message.text()
-    assert notifier.shown[-1][1] == "Heat pack on now for your 12:30 walk."
+    assert not notifier.shown  # asked in one place: the prompt window, not a notification as well
     presenter.walk_prompt.buttons["start"].click()
     assert played == [("heat-pack", "walk-prep")]
     sit(clock, scheduler, 10 * 60)  # 12:25: warm-up
@@ -223,3 +220,105 @@ def test_dismissing_the_walk_question_still_logs_the_walk(qtbot, tmp_path, libra
     presenter.walk_dialog.reject()
     [walk] = log.walks()
     assert walk.ended is not None and walk.minutes >= 14 and walk.pain is None and not walk.planned
+
+
+def test_im_back_on_the_walk_notification_ends_the_walk_and_asks(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, notifier, log = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 30)
+    presenter.walk_or_back()
+    assert presenter.walking and presenter.walk_label() == "I'm back"
+    title, body, actions = notifier.shown[-1]
+    assert title == "Enjoy your walk" and ("back", "I'm back") in actions
+    assert "ends by itself at" in body
+    presenter.walk_or_back()  # a second walk cannot start: the tray item now means "I'm back"
+    assert not presenter.walking
+    assert presenter.walk_dialog is not None
+    presenter.walk_dialog.reject()
+    sit(clock, scheduler, 30)
+    presenter.walk_or_back()
+    clock.advance(600)
+    scheduler.tick(PRESENT)
+    notifier.callbacks[-1]("back")  # the button, relayed from the notifier's thread
+    qtbot.waitUntil(lambda: not presenter.walking and presenter.walk_dialog is not None)
+    assert len(log.walks()) == 2
+
+
+def test_without_buttons_or_a_tray_a_small_window_offers_im_back(qtbot, tmp_path, library):
+    _clock, scheduler, presenter, _, notifier, _ = setup(qtbot, tmp_path, library)
+    notifier.supports_actions = False
+    presenter.abilities = dataclasses.replace(presenter.abilities, actions=False)  # as detected at start
+    scheduler.start_walk(planned=False)
+    window = presenter.walk_prompt
+    assert window is not None and set(window.buttons) == {"back"}
+    window.buttons["back"].click()
+    assert scheduler.state is SchedulerState.SITTING
+    assert presenter.walk_prompt is None and presenter.walk_dialog is not None
+
+
+def test_a_walk_that_timed_out_or_was_left_open_says_so_in_the_question(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    scheduler.start_walk(planned=False)  # no planned walks: 20 minutes, ends by itself 10 later
+    sit(clock, scheduler, 30 * 60 + 5)  # typing all along: no return is ever seen
+    dialog = presenter.walk_dialog
+    assert dialog is not None and dialog.minutes.value() == 20
+    assert "ended at its planned end, 10:20" in dialog.ended_note.text()
+    dialog.reject()
+    log.start_walk(planned=True)  # as a crash leaves it
+    clock.advance(3600)
+    assert presenter.recover_open_walks(TZ, clock.now()) is not None
+    assert "Coach was closed during your walk" in presenter.walk_dialog.ended_note.text()
+    assert presenter.recover_open_walks(TZ, clock.now()) is None
+
+
+def test_the_break_text_says_the_real_interval_not_half_an_hour(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, _ = setup(qtbot, tmp_path, library)  # every 10 minutes
+    sit(clock, scheduler, 605)
+    text = presenter.prompt.message.text()
+    assert "sitting for 10 min" in text
+    assert "half an hour" not in text
+
+
+def test_a_prompt_closed_by_qt_is_forgotten_and_quitting_after_it_works(qtbot, tmp_path, library):
+    clock, scheduler, presenter, _, _, _ = setup(qtbot, tmp_path, library)
+    sit(clock, scheduler, 605)
+    prompt = presenter.prompt
+    assert prompt is not None
+    prompt.close()  # as QGuiApplication.quit() closes every window, or the window's own close button
+    qtbot.waitUntil(lambda: presenter.prompt is None)  # deleted on close, and forgotten
+    scheduler.start_walk()
+    presenter.walk_or_back()
+    presenter.walk_dialog.close()
+    qtbot.waitUntil(lambda: presenter.walk_dialog is None)
+    presenter.withdraw_all()  # no "C++ object already deleted"
+
+
+def test_a_walk_prompt_and_a_break_prompt_do_not_cover_each_other(qtbot, tmp_path, library):
+    from coach.core.settings import Walk
+
+    clock = ManualClock(wall=datetime(2026, 1, 5, 11, 20, tzinfo=UTC))  # 12:20 in Berlin
+    walk = Walk(at=time(12, 30), heat_pack_before_s=0, warm_up_before_s=5 * 60)
+    settings = dataclasses.replace(
+        Settings(),
+        walks=(walk,),
+        movement_breaks=dataclasses.replace(Settings().movement_breaks, every_s=300, notice_s=0),
+    )
+    scheduler = BreakScheduler(settings, clock, TZ, routines=library.routines)
+    presenter = Presenter(scheduler, None, library, settings, lambda *a: None, notifier=FakeNotifier())
+    sit(clock, scheduler, 4 * 60 + 5)  # 12:24: the warm-up prompt, then the break at 12:25
+    sit(clock, scheduler, 60)
+    brk, warm = presenter.prompt, presenter.walk_prompt
+    assert brk is not None and warm is not None and brk.isVisible() and warm.isVisible()
+    assert not brk.frameGeometry().intersects(warm.frameGeometry())
+
+
+def test_a_new_walk_closes_the_last_walks_unanswered_question(qtbot, tmp_path, library):
+    clock, _scheduler, presenter, _, _, log = setup(qtbot, tmp_path, library)
+    presenter.walk_or_back()
+    clock.advance(300)
+    presenter.walk_or_back()  # I'm back: the question shows
+    first = presenter.walk_dialog
+    assert first is not None and first.isVisible()
+    presenter.walk_or_back()  # off again without answering
+    assert not first.isVisible()
+    qtbot.waitUntil(lambda: presenter.walk_dialog is None)
+    assert log.walks()[0].ended is not None and log.walks()[0].pain is None

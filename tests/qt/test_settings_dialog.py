@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QApplication
 
 from coach import paths
 from coach.core.library import load_library
@@ -95,3 +96,39 @@ def test_parse_day_hours():
         TimeRange(time(8), time(12)),
         TimeRange(time(13), time(17)),
     )
+
+
+def test_still_pictures_shows_the_desktop_choice_and_stays_with_it_until_changed(qtbot, monkeypatch):
+    from coach.qt import design
+
+    monkeypatch.setattr(design, "desktop_animations_off", lambda widget=None: True)
+    dialog = make(qtbot)
+    assert dialog.still.isChecked()  # the desktop turns animations off
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.sounds.setChecked(False)
+    assert blocker.args[0].still_pictures is None  # still left to the desktop
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.still.setChecked(False)
+    assert blocker.args[0].still_pictures is False  # the user wants the moving figure after all
+    monkeypatch.setattr(design, "desktop_animations_off", lambda widget=None: False)
+    dialog = make(qtbot, Settings(still_pictures=True))
+    assert dialog.still.isChecked()
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        dialog.still.setChecked(False)
+    assert blocker.args[0].still_pictures is False
+
+
+def test_each_tab_gets_a_dialog_as_tall_as_it_needs_without_empty_space_below(qtbot):
+    dialog = make(qtbot)
+    heights = {}
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.currentWidget()
+        qtbot.waitUntil(lambda page=page: page.isVisible() and page.height() > 0)
+        QApplication.processEvents()
+        empty = page.height() - page.childrenRect().bottom()
+        assert empty <= 40, f"tab {index}: {empty} px of empty space below its content"
+        heights[index] = dialog.height()
+    assert len(set(heights.values())) > 1  # short tabs make a shorter dialog
+    dialog.tabs.setCurrentIndex(0)
+    assert dialog.height() == heights[0]

@@ -48,3 +48,25 @@ def test_both_bending_questions_are_asked_and_keep_earlier_answers(qtbot):
     assert "Does bending forward make your back or leg pain worse?" in texts
     assert "Does bending backward make your back or leg pain worse?" in texts
     assert wizard.forward_yes.isChecked() and wizard.backward_no.isChecked()
+
+
+def test_the_questions_fill_their_page_with_a_picture_for_each_bending_question(qtbot):
+    from PySide6.QtWidgets import QApplication, QFrame
+
+    from coach.qt.widgets import PictureView
+
+    wizard = WelcomeWizard(Settings())
+    qtbot.addWidget(wizard)
+    wizard.resize(720, 560)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isVisible)
+    QApplication.processEvents()
+    cards = [f for f in page.findChildren(QFrame) if f.property("card")]
+    assert len(cards) == 4
+    bottom = max(card.geometry().bottom() for card in cards)
+    assert page.height() - bottom <= 24, "empty space under the questions"
+    pictures = {p.accessibleName() for p in page.findChildren(PictureView)}
+    assert pictures == {"Bending forward", "Bending backward"}

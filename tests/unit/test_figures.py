@@ -425,3 +425,32 @@ def test_piriformis_is_seen_from_above_so_the_figure_four_reads():
     assert crossed > uncrossed
     accent = next(item for item in drawn if ACCENT in item.svg)
     assert accent.box is not None and accent.box[1] > 0  # on the right (crossed) side
+
+
+def _luminance(colour: str) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+@pytest.mark.parametrize("name", ["knee-hug-start", "knee-hug-end"])
+def test_knee_hug_hands_stand_out_from_the_thigh_they_hold(name):
+    from coach.tools.drawing import HAND
+
+    lighter, darker = sorted((_luminance(HAND), _luminance(NEAR)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 3  # readable at the small sizes of the library list
+    root = ET.parse(ASSETS / "exercises" / f"{name}.svg").getroot()
+    hands = [c for c in root.iter(f"{SVG_NS}circle") if c.get("fill", "").lower() == HAND]
+    assert hands and all(float(c.get("r", 0)) == pytest.approx(HAND_R) for c in hands)
+    keyframes = json.loads((ASSETS / "exercises" / "motion.json").read_text())["moves"]
+    assert any(s.get("fill") == HAND for s in keyframes["knee-hug-start.svg"]["shapes"])  # moving too
+
+
+def test_other_pictures_keep_hands_in_the_colour_of_their_arm():
+    from coach.tools.drawing import HAND
+
+    others = [p for p in committed() if not p.name.startswith("knee-hug")]
+    assert others and not any(HAND in p.read_text(encoding="utf-8") for p in others)

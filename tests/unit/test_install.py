@@ -132,7 +132,7 @@ def test_built_wheel_installs_like_an_app(tmp_path):
     gui = subprocess.run([str(bin_dir / "coach-gui"), "--version"], env=env, check=True, **run)
     assert gui.stdout == version.stdout
     entry_points = next(site.glob("coach-*.dist-info")) / "entry_points.txt"
-    assert re.search(r"\[gui_scripts\]\s+coach-gui = coach.cli:main", entry_points.read_text())
+    assert re.search(r"\[gui_scripts\]\s+coach-gui = coach.cli:gui_main", entry_points.read_text())
 
     listed = subprocess.run([str(bin_dir / "coach"), "list", "--json"], env=env, check=True, **run)
     rows = json.loads(listed.stdout)

@@ -75,6 +75,17 @@ def test_list_json_fields(capsys):
         assert ("kind" in row) if row["type"] == "exercise" else ("purpose" in row)
     desk = next(r for r in rows if r["id"] == "desk-break")
     assert desk["type"] == "routine" and desk["purpose"] == "movement-break"
+    doses = {r["id"]: r["dose"] for r in rows if r["type"] == "exercise"}
+    assert doses["march-on-the-spot"] == "March for 30 s"  # a movement says what to do, not "hold"
+    assert doses["knee-hug"] == "3 × 10 s hold, alternating sides"
+
+
+def test_list_text_shows_each_exercise_dose(capsys):
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    march = next(line for line in lines if line.strip().startswith("march-on-the-spot "))
+    assert march.endswith("March on the spot · March for 30 s")
+    assert not any("hold" in line for line in lines if "march-on-the-spot" in line)
 
 
 def test_list_shows_user_files_and_reports_broken_ones_on_stderr(capsys):

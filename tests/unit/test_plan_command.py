@@ -150,3 +150,23 @@ def test_today_by_default_and_no_qt(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert isinstance(json.loads(done.stdout), list)
+
+
+def test_the_desk_breaks_that_take_turns_and_the_one_next_in_turn(capsys):
+    from datetime import date
+
+    from coach.core.clock import SystemClock
+    from coach.core.session_log import SessionLog
+
+    assert plan.run_plan("2026-01-05", False) == 0
+    lines = capsys.readouterr().out.splitlines()
+    turns = next(line for line in lines if "take turns" in line)
+    assert turns.startswith("  Desk breaks take turns: Desk break · ") and "Tennis ball break" in turns
+    assert "  First in turn: Desk break" in lines
+    paths.database_path().parent.mkdir(parents=True, exist_ok=True)
+    log = SessionLog.open(paths.database_path(), SystemClock())  # coach plan reads today's real log
+    log.start_session("desk-break", "Desk break", 33)
+    log.close()
+    assert plan.run_plan(date.today().isoformat(), False) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  Next in turn: Desk break without backbends" in lines

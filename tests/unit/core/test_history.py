@@ -344,3 +344,11 @@ def test_bulk_writes_exactly_the_events_asked_for(tmp_path):
         assert local(datetime.fromisoformat(last)) <= END
         days = history.day_summaries(log, END - timedelta(days=6), END, BERLIN)
         assert all(not d.empty for d in days)
+
+
+def test_a_session_played_to_its_end_shows_its_length_once(log, clock):
+    sid = log.start_session("desk-break", "Desk break", 38)
+    clock.advance(38)
+    log.finish_session(sid, "completed", 38)
+    (row,) = history.event_rows(log.day_events(date(2026, 2, 2), UTC), UTC)
+    assert row.detail == "Desk break · 38 s · completed"

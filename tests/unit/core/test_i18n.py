@@ -15,7 +15,7 @@ from coach.core.durations import format_duration
 from coach.core.i18n import QT_TRANSLATE_NOOP, Context, english_plural, set_translator, translate
 from coach.core.model import PURPOSE_TITLES, Dose, Sides
 from coach.core.plan import day_plan
-from coach.core.scheduler_time import describe_until
+from coach.core.scheduler.hours import describe_until
 from coach.core.session_log import SessionLog
 from coach.core.settings import Settings
 from coach.core.settings_io import load_settings

@@ -184,15 +184,11 @@ def test_id_must_match_file_name(lib):
 
 def test_not_a_mapping(lib):
     lib.exercise("list", "- just\n- a list\n")
-    assert messages(lib.load()) == [
-        "list.yaml:1: expected an exercise (a mapping of keys), got a list"
-    ]
+    assert messages(lib.load()) == ["list.yaml:1: expected an exercise (a mapping of keys), got a list"]
 
 
 def test_hold_can_be_whole_seconds_and_wrong_types_are_named(lib):
-    lib.exercise(
-        "a", GOOD.format(id="a").replace("hold: 20s", "hold: 45").replace("reps: 2", "reps: two")
-    )
+    lib.exercise("a", GOOD.format(id="a").replace("hold: 20s", "hold: 45").replace("reps: 2", "reps: two"))
     assert messages(lib.load()) == ["a.yaml:10: dose.reps: expected a whole number, got text"]
 
 
@@ -205,14 +201,10 @@ def test_routine_names_missing_exercise(lib):
     lib.exercise("knee-hug", GOOD.format(id="knee-hug"))
     lib.routine(
         "r",
-        ROUTINE.format(id="r").replace(
-            "- exercise: knee-hug\n    hold", "- exercise: knee-hgu\n    hold"
-        ),
+        ROUTINE.format(id="r").replace("- exercise: knee-hug\n    hold", "- exercise: knee-hgu\n    hold"),
     )
     library = lib.load()
-    assert messages(library) == [
-        "r.yaml:7: exercise 'knee-hgu' does not exist; did you mean 'knee-hug'?"
-    ]
+    assert messages(library) == ["r.yaml:7: exercise 'knee-hgu' does not exist; did you mean 'knee-hug'?"]
     assert "r" not in library.routines and "knee-hug" in library.exercises
 
 
@@ -242,9 +234,7 @@ def test_routine_item_problems(lib):
 
 def test_empty_routine(lib):
     lib.routine("r", "id: r\nname: R\nsummary: S\npurpose: session\nitems: []\n")
-    assert messages(lib.load()) == [
-        "r.yaml:5: items: expected a non-empty list of {exercise: ID} entries"
-    ]
+    assert messages(lib.load()) == ["r.yaml:5: items: expected a non-empty list of {exercise: ID} entries"]
 
 
 def test_images_beside_file_then_shared(lib):
@@ -278,9 +268,7 @@ def test_duplicate_ids_across_files(lib, tmp_path):
     lib.exercise("knee-hug", GOOD.format(id="knee-hug"))
     other = Lib(tmp_path / "other")
     other.exercise("knee-hug", GOOD.format(id="knee-hug"))
-    library = load_library(
-        [LibraryDir(lib.root, "builtin")], [lib.root / "knee-hug.yaml", other.root]
-    )
+    library = load_library([LibraryDir(lib.root, "builtin")], [lib.root / "knee-hug.yaml", other.root])
     [problem] = library.problems
     assert problem.path == other.root / "knee-hug.yaml" and problem.line == 1
     assert "exercise id 'knee-hug' is already defined in" in problem.message
@@ -371,9 +359,7 @@ def test_fuzz_random_documents_never_crash(tmp_path_factory, data):
     assert all(isinstance(p, Problem) for p in problems)
 
 
-@settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=200))
 def test_fuzz_random_files_are_reported(tmp_path, raw):
     folder = tmp_path / "fuzzlib"
@@ -382,3 +368,49 @@ def test_fuzz_random_files_are_reported(tmp_path, raw):
     (folder / "routines" / "r.yaml").write_bytes(raw)
     library = load_library([LibraryDir(folder, "user")])
     assert len(library.exercises) + len(library.routines) + len(library.problems) >= 1
+
+
+def march(ident: str) -> str:
+    text = GOOD.format(id=ident).replace("sides: each", "sides: none")
+    return text.replace("  rest: 5s\n", '  rest: 5s\n  move: "March for {duration}"\n')
+
+
+def test_a_movement_says_what_to_do_and_a_routine_keeps_the_wording(lib):
+    lib.exercise("march", march("march"))
+    lib.routine(
+        "warm",
+        "id: warm\nname: W\nsummary: S.\npurpose: warm-up\nitems:\n  - exercise: march\n    hold: 15s\n    reps: 1\n",
+    )
+    library = lib.load()
+    assert library.valid, messages(library)
+    dose = library.exercises["march"].dose
+    assert dose.moving and dose.describe() == "March for 20 s, 2 times, 5 s rest"
+    item = library.routines["warm"].items[0].dose
+    assert item.moving and item.describe() == "March for 15 s"
+
+
+@pytest.mark.parametrize(
+    ("move", "message"),
+    [
+        (
+            "March for {seconds}",
+            "dose.move: unknown blank {seconds}; use {duration} (one rep's time) or {reps}",
+        ),
+        ("March for {duration", "dose.move: unmatched brace; write blanks as {duration} or {reps}"),
+        ("", "dose.move: must not be empty"),
+        ("x" * 61, "dose.move: is 61 characters long; the limit is 60"),
+    ],
+)
+def test_a_bad_movement_wording_is_named(lib, move, message):
+    lib.exercise("march", march("march").replace('"March for {duration}"', repr(move)))
+    found = messages(lib.load())
+    assert len(found) == 1 and found[0].endswith(message), found
+
+
+def test_a_routine_cannot_change_what_a_movement_is(lib):
+    lib.exercise("march", march("march"))
+    lib.routine(
+        "warm",
+        "id: warm\nname: W\nsummary: S.\npurpose: warm-up\nitems:\n  - exercise: march\n    move: Run\n",
+    )
+    assert "unknown key 'move'" in " ".join(messages(lib.load()))

@@ -121,13 +121,18 @@ def test_german_text_matches_the_english_item_for_item(shipped):
         # only the words change: everything the timer, the filters and the pictures use stays
         words = ("name", "summary", "steps", "cautions", "targets", "equipment")
         keep = {f.name for f in dataclasses.fields(en)} - set(words)
-        assert {k: getattr(de, k) for k in keep} == {k: getattr(en, k) for k in keep}, ident
+        assert {k: getattr(de, k) for k in keep - {"dose"}} == {k: getattr(en, k) for k in keep - {"dose"}}
+        assert dataclasses.replace(de.dose, move=None) == dataclasses.replace(en.dose, move=None), ident
+        assert (de.dose.move is None) == (en.dose.move is None), ident  # a movement's wording is German
+        assert de.dose.move is None or de.dose.move != en.dose.move, ident
         assert de.duration_s == en.duration_s
     for ident, en in english.routines.items():
         de = german.routines[ident]
         assert de.name != en.name and de.summary != en.summary, ident
         assert [i.exercise.id for i in de.items] == [i.exercise.id for i in en.items]
-        assert [i.dose for i in de.items] == [i.dose for i in en.items]
+        assert [dataclasses.replace(i.dose, move=None) for i in de.items] == [
+            dataclasses.replace(i.dose, move=None) for i in en.items
+        ]
         assert all(i.exercise == german.exercises[i.exercise.id] for i in de.items), ident
         assert (de.purpose, de.duration_s, de.path) == (en.purpose, en.duration_s, en.path)
 
@@ -283,7 +288,7 @@ def test_unknown_key_did_you_mean(root):
         "knee-hug.yaml:1: missing required key 'summary'",
         "knee-hug.yaml:3: sumary: unknown key 'sumary'; did you mean 'summary'?",
         "knee-hug.yaml:10: position: unknown key 'position'; known keys: id, name, summary, steps, "
-        "cautions, targets, equipment",
+        "cautions, targets, equipment, move",
     ]
     assert library.exercises["knee-hug"].name == "Knee hug"
 
@@ -410,3 +415,42 @@ def test_overlay_kind():
     assert overlay_kind(Path("lib/i18n/de/routines/evening.yaml")) == "routine"
     assert overlay_kind(Path("lib/knee-hug.yaml")) is None
     assert overlay_kind(Path("lib/routines/evening.yaml")) is None
+
+
+def _moving(root: Path) -> None:
+    english = EXERCISE.format(id="knee-hug").replace(
+        "  hold: 20s\n", '  hold: 20s\n  move: "Rock for {duration}"\n'
+    )
+    write(root / "knee-hug.yaml", english)
+    write(root / "routines" / "evening.yaml", ROUTINE + "    hold: 10s\n")
+
+
+def test_a_movement_wording_is_translated_into_the_routines_too(root):
+    _moving(root)
+    german = GERMAN.format(id="knee-hug").replace("targets:", 'move: "{duration} schaukeln"\ntargets:')
+    write(root / "i18n" / "de" / "knee-hug.yaml", german)
+    library = load(root)
+    assert library.valid, messages(library)
+    assert library.exercises["knee-hug"].dose.move == "{duration} schaukeln"
+    assert library.routines["evening"].items[0].dose.move == "{duration} schaukeln"
+    assert load(root, "en").exercises["knee-hug"].dose.move == "Rock for {duration}"
+
+
+def test_a_movement_wording_must_be_translated_and_only_where_the_english_has_one(root):
+    _moving(root)
+    library = load(root)
+    assert "knee-hug.yaml:1: missing key 'move': translate the English 'Rock for {duration}'" in messages(
+        library
+    )
+    assert library.exercises["knee-hug"].dose.move == "Rock for {duration}"  # the English stays
+    write(
+        root / "i18n" / "de" / "knee-rock.yaml", GERMAN.format(id="knee-rock") + 'move: "{dauer} schaukeln"\n'
+    )
+    found = messages(load(root))
+    assert any(m.startswith("knee-rock.yaml:") and "unknown blank {dauer}" in m for m in found), found
+    write(
+        root / "i18n" / "de" / "knee-rock.yaml",
+        GERMAN.format(id="knee-rock") + 'move: "{duration} schaukeln"\n',
+    )
+    found = messages(load(root))
+    assert any("knee-rock.yaml:" in m and "the English has no dose.move" in m for m in found), found

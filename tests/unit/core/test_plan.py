@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+import itertools
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from coach.core.plan import EntryKind, PlanEntry, day_plan, movement_break_rule, routine_title
+import pytest
+
+from coach.core.plan import EntryKind, PlanEntry, day_plan, movement_break_rule, routine_title, walk_sequence
 from coach.core.settings import BreakStyle, MovementBreaks, Settings, TimeRange, Walk, WorkingHours
 from tests.helpers.factories import make_exercise, make_routine
 
 MONDAY = date(2026, 1, 5)
 SATURDAY = date(2026, 1, 10)
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def rows(entries: list[PlanEntry]) -> list[tuple[str, str, str | None, str]]:
@@ -96,15 +101,88 @@ def test_entries_at_the_same_minute_keep_a_fixed_order():
     assert [e.kind for e in day_plan(s, MONDAY)][:2] == [EntryKind.WORK_START, EntryKind.WALK]
 
 
-def test_reminders_before_midnight_are_clamped_to_the_start_of_the_day():
+def test_preparation_for_a_walk_just_after_midnight_is_on_the_evening_before():
     s = Settings(walks=(Walk(at=time(0, 10), heat_pack_before_s=3600, warm_up_before_s=600),))
-    plan = day_plan(s, MONDAY)
-    assert [(e.time, e.kind.value) for e in plan[:3]] == [
-        (time(0), "heat-pack"),
-        (time(0), "warm-up"),
-        (time(0, 10), "walk"),
+    tuesday = MONDAY + timedelta(days=1)
+    assert [(e.time, e.kind.value) for e in day_plan(s, tuesday) if e.walk_at][:1] == [
+        (time(0, 0), "warm-up")
     ]
-    assert plan[0].label == "Heat pack on for the 00:10 walk"
+    evening = [e for e in day_plan(s, MONDAY) if e.time >= time(23)]
+    assert [(e.time, e.kind.value, e.label) for e in evening] == [
+        (time(23, 10), "heat-pack", "Heat pack on for tomorrow's 00:10 walk"),
+    ]
+    walk_day = [e for e in day_plan(s, tuesday) if e.walk_at]
+    assert [(e.time, e.kind.value) for e in walk_day] == [
+        (time(0, 0), "warm-up"),
+        (time(0, 10), "walk"),
+        (time(23, 10), "heat-pack"),  # for Wednesday's walk
+    ]
+    assert walk_day[1].label == "Walk for 20 min (get ready the evening before)"
+    sunday_night = day_plan(s, date(2026, 1, 4))  # the walk is on weekdays: Monday's prep is Sunday's
+    assert [e.kind.value for e in sunday_night] == ["heat-pack"]
+
+
+def _routine(routine_id: str, seconds: int):
+    routine = make_routine(make_exercise(f"{routine_id}-x", hold_s=seconds - 5), id=routine_id)
+    assert routine.duration_s == seconds  # 5 s to get ready, then the hold
+    return routine
+
+
+LIBRARY = {
+    "heat-pack": _routine("heat-pack", 12 * 60),
+    "pre-walk-warm-up": _routine("pre-walk-warm-up", 5 * 60),
+}
+
+
+def test_the_sequence_is_planned_backwards_from_real_durations_without_overlap():
+    seq = walk_sequence(Walk(), MONDAY, BERLIN, LIBRARY)  # heat 15 min before, warm-up 5
+    heat, warm, go = seq.steps
+    local = [
+        (s.kind.value, f"{s.start.astimezone(BERLIN):%H:%M}", f"{s.end.astimezone(BERLIN):%H:%M}")
+        for s in seq.steps
+    ]
+    assert local == [
+        ("heat-pack", "12:13", "12:25"),
+        ("warm-up", "12:25", "12:30"),
+        ("walk", "12:30", "12:50"),
+    ]
+    assert heat.end <= warm.start and warm.end <= go.start
+    short = {**LIBRARY, "pre-walk-warm-up": _routine("pre-walk-warm-up", 150)}  # a 2.5-minute warm-up
+    heat, warm, go = walk_sequence(Walk(), MONDAY, BERLIN, short).steps
+    assert (warm.start.astimezone(BERLIN).strftime("%H:%M:%S"), warm.seconds) == ("12:25:00", 150)
+    assert heat.end <= warm.start
+    long = {**LIBRARY, "pre-walk-warm-up": _routine("pre-walk-warm-up", 9 * 60)}  # longer than its lead
+    heat, warm, go = walk_sequence(Walk(), MONDAY, BERLIN, long).steps
+    assert f"{warm.start.astimezone(BERLIN):%H:%M}" == "12:21" and warm.end == go.start
+    assert f"{heat.start.astimezone(BERLIN):%H:%M}" == "12:09" and heat.end == warm.start
+
+
+@pytest.mark.parametrize("lead", [(900, 300), (600, 0), (0, 300), (60, 60), (3600, 3600)])
+def test_no_sequence_overlaps_whatever_the_leads(lead):
+    walk = Walk(heat_pack_before_s=lead[0], warm_up_before_s=lead[1])
+    for routines in (None, LIBRARY):
+        steps = walk_sequence(walk, MONDAY, BERLIN, routines).steps
+        for first, second in itertools.pairwise(steps):
+            assert first.end <= second.start
+
+
+def test_a_walk_at_a_time_the_clocks_skip_is_at_the_first_valid_time_and_says_so():
+    spring = date(2026, 3, 29)
+    walk = Walk(at=time(2, 30), days=("sun",))
+    seq = walk_sequence(walk, spring, BERLIN, LIBRARY)
+    assert seq.shifted_from == time(2, 30)
+    assert seq.at == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)  # 03:00 CEST, the moment of the change
+    heat, warm, _ = seq.steps
+    assert f"{warm.start.astimezone(BERLIN):%H:%M}" == "01:55"  # 5 real minutes before, still CET
+    assert f"{heat.start.astimezone(BERLIN):%H:%M}" == "01:43"
+    plan = day_plan(Settings(walks=(walk,)), spring, LIBRARY, BERLIN)
+    rows_ = [(f"{e.time:%H:%M}", e.kind.value) for e in plan]
+    assert rows_ == [("01:43", "heat-pack"), ("01:55", "warm-up"), ("03:00", "walk")]
+    assert plan[-1].label == (
+        "Walk for 20 min (02:30 does not exist today: the clocks go forward, so the walk is at 03:00)"
+    )
+    autumn = walk_sequence(Walk(at=time(2, 30), days=("sun",)), date(2026, 10, 25), BERLIN, LIBRARY)
+    assert autumn.shifted_from is None and autumn.at == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # the first
 
 
 def test_with_a_library_labels_use_names_and_missing_extras_are_left_out():

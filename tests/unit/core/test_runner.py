@@ -381,6 +381,30 @@ def test_skip_goes_to_the_next_phase_and_skipped_time_is_not_done():
     assert runner.next_deadline() == pytest.approx(clock.mono + 3)
 
 
+def test_seconds_played_counts_rests_and_switches_and_reaches_the_whole_length():
+    clock, runner, _ = setup()
+    runner.start()
+    clock.advance(8)  # 3 s into the first hold
+    runner.tick()
+    runner.back()  # replay those 3 s: they count once
+    clock.advance(10)  # to the end of the hold at 15 s
+    runner.tick()
+    assert runner.seconds_played == 15 and runner.seconds_done == 10
+    run_to_deadlines(clock, runner)
+    assert runner.state is RunState.FINISHED
+    assert runner.seconds_played == runner.total_s == 104 > runner.seconds_done == runner.total_hold_s
+
+
+def test_skipped_time_is_not_played():
+    clock, runner, _ = setup()
+    runner.start()
+    clock.advance(7)
+    runner.skip()  # 2 s into the first hold, to the rest at 15 s
+    run_to_deadlines(clock, runner)
+    assert runner.state is RunState.FINISHED
+    assert runner.seconds_played == runner.total_s - 8
+
+
 def test_skip_at_a_boundary_moves_exactly_one_phase():
     clock, runner, _ = setup()
     runner.start()
@@ -738,3 +762,21 @@ def test_start_while_running_catches_up_like_any_command():
     clock.advance(0.5)
     runner.start()
     assert runner.offset_s == 0.5
+
+
+def test_a_long_rest_before_a_side_switch_is_kept_and_the_switch_comes_after_it():
+    routine = make_routine(make_exercise("lunge", hold_s=10, reps=2, sides="each", rest_s=40))
+    clock, runner, rec = setup(routine)
+    phases = runner.timeline.phases
+    switch = next(p for p in phases if p.kind is PhaseKind.SWITCH)
+    assert switch.duration_s == 40  # the rest, longer than a plain switch, is not cut short
+    assert phases[switch.index - 1].side is Side.LEFT and phases[switch.index + 1].side is Side.RIGHT
+    runner.start()
+    clock.mono = switch.start_s + 1000 + 39
+    runner.tick()
+    assert runner.phase.kind is PhaseKind.SWITCH  # still resting before the right side
+    assert rec.names("side_switched") == [switch.index]
+    clock.mono = switch.start_s + 1000 + 40
+    runner.tick()
+    assert runner.phase.kind is PhaseKind.HOLD and runner.phase.side is Side.RIGHT
+    assert runner.timeline.total_s == 5 + 4 * 10 + 2 * 40 + 40  # count-in, holds, two rests, the switch

@@ -113,7 +113,9 @@ def test_every_sign_sits_in_exactly_one_group():
     items = [item for group in RED_FLAGS for item in group.items]
     assert len(items) == len(set(items))
     numb_buttocks = [
-        g.urgency for g in RED_FLAGS for item in g.items
+        g.urgency
+        for g in RED_FLAGS
+        for item in g.items
         if "buttock" in item.lower() and "numb" in item.lower()
     ]
     assert numb_buttocks == [Urgency.EMERGENCY]
@@ -137,8 +139,19 @@ def test_urgent_and_soon_groups_cover_the_notes():
 def test_walking_checklist_and_flexion_tip():
     _sentences(WALKING_CHECKLIST)
     joined = " ".join(WALKING_CHECKLIST).lower()
-    for point in ("upright", "head", "shoulders", "arms", "knees", "stride", "shoes", "ground",
-                  "heel first", "weight evenly", "soft"):
+    for point in (
+        "upright",
+        "head",
+        "shoulders",
+        "arms",
+        "knees",
+        "stride",
+        "shoes",
+        "ground",
+        "heel first",
+        "weight evenly",
+        "soft",
+    ):
         assert point in joined, point
     assert "hip-width" not in joined  # the source says feet in line with the shoulders
     assert "10 to 15 seconds" in FLEXION_BREAK_TIP

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,8 +10,7 @@ import pytest
 
 from coach.core.activity import ActivitySample
 from coach.core.clock import ManualClock
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import AwayReason, SchedulerState, WithdrawReason
+from coach.core.scheduler import AwayReason, BreakScheduler, SchedulerState, WithdrawReason
 from coach.core.settings import MovementBreaks, Settings, TimeRange, WorkingHours
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -647,3 +647,46 @@ def test_a_command_from_a_callback_takes_effect_after_the_pending_events():
     sim.run(1800)
     assert sim.names() == ["break_due", "break_postponed"]
     assert [v for _, n, v in sim.log if n == "state_changed"] == [S.DUE, S.SITTING]
+
+
+def test_later_counts_from_the_press_not_from_when_the_break_came_due():
+    sim = Sim(settings(postpone_s=300, notice_s=0))
+    sim.run(1800)
+    assert sim.when("break_due") == ["09:30:00"]
+    sim.run(180)  # the prompt shows for three minutes before "Later"
+    assert sim.s.postpone()
+    sim.run(295)
+    assert sim.when("break_due") == ["09:30:00"]  # not at 09:35, five minutes after it came due
+    sim.run(5)
+    assert sim.when("break_due") == ["09:30:00", "09:38:00"]  # five minutes after the press
+
+
+def test_a_settings_save_keeps_a_postponement():
+    sim = Sim(settings(postpone_s=300, notice_s=0))
+    sim.run(1800)
+    sim.run(60)
+    assert sim.s.postpone()  # 09:31: due again at 09:36
+    sim.run(60)
+    changed = dataclasses.replace(sim.s.settings, sounds=False)
+    sim.s.apply_settings(changed)  # the Settings dialog's Save, two minutes into the postponement
+    assert sim.s.postpones_left == 1
+    sim.run(235)
+    assert sim.when("break_due") == ["09:30:00"]
+    sim.run(5)
+    assert sim.when("break_due") == ["09:30:00", "09:36:00"]
+    assert sim.values("break_due")[1].postponed == 1
+    longer = dataclasses.replace(
+        changed, movement_breaks=dataclasses.replace(changed.movement_breaks, every_s=3600)
+    )
+    sim.s.postpone()
+    sim.s.apply_settings(longer)  # even a new interval leaves the put-off break where the user put it
+    sim.run(300)
+    assert sim.when("break_due")[-1] == "09:41:00"
+
+
+def test_touching_working_hour_ranges_count_straight_through_the_seam():
+    hours = WorkingHours(mon=(TimeRange(time(9), time(12)), TimeRange(time(12), time(17))))
+    sim = Sim(Settings(working_hours=hours, walks=()), start=MONDAY_9.replace(hour=11, minute=45))
+    sim.run(30 * 60)
+    assert S.OFF_HOURS not in sim.values("state_changed")
+    assert sim.when("break_due") == ["12:15:00"]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from coach.core.plan import EntryKind
-from coach.core.scheduler_events import AwayReason, SchedulerState
+from coach.core.scheduler import AwayReason, SchedulerState
 from coach.core.settings import Settings, TimeRange, Walk, WorkingHours
 from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
 

@@ -8,7 +8,7 @@ import pytest
 
 from coach.core.errors import SessionLogError
 from coach.core.plan import EntryKind
-from coach.core.scheduler_recorder import SchedulerRecorder
+from coach.core.scheduler import SchedulerRecorder
 from coach.core.session_log import SessionLog
 from coach.core.settings import MovementBreaks, Settings, Walk
 from coach.core.stats import break_adherence
@@ -113,10 +113,56 @@ def test_an_unrated_walk_is_finished_when_the_next_starts_or_on_close(tmp_path):
     first = log.walks()[0]
     assert (first.minutes, first.pain) == (pytest.approx(10.1, abs=0.1), None)
     assert first.ended is not None
+    sim.run(300, "idle")
+    sim.run(5)  # back, not rated yet
     recorder.close()
     assert all(w.ended is not None for w in log.walks())
+    sim.s.start_walk()
     sim.s.end_walk()  # no longer followed
     assert len(log.walks()) == 2
+
+
+def test_a_walk_under_way_at_quit_is_closed_at_its_planned_end_on_the_next_start_and_asked_once(tmp_path):
+    sim = Sim(Settings(walks=(WALK,)), start=MONDAY_9.replace(hour=12, minute=29))
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    recorder = SchedulerRecorder(sim.s, log)
+    sim.until("12:30")
+    assert sim.s.start_walk(planned=True)
+    sim.run(300, "typing")
+    recorder.close()  # quit during the walk: the row stays open
+    assert log.walks()[0].ended is None
+    sim.suspend(3 * 3600)  # the next morning... or three hours later
+
+    again = Sim(Settings(walks=(WALK,)), start=sim.local)
+    second = SchedulerRecorder(again.s, log)
+    done = second.recover_open_walks(again.s.settings, BERLIN, again.clock.now())
+    assert done is not None and done.how == "recovered"
+    assert done.ended.strftime("%H:%M") == "12:50"  # its planned end
+    assert done.minutes == 20
+    walk = log.walks()[0]
+    assert walk.ended is not None and walk.ended.astimezone(BERLIN).strftime("%H:%M") == "12:50"
+    assert second.rate_walk(pain=2, minutes=25)
+    walk = log.walks()[0]
+    assert (walk.pain, walk.minutes) == (2, 25)
+    assert walk.ended.astimezone(BERLIN).strftime("%H:%M") == "12:50"  # a rating later moves nothing
+    third = SchedulerRecorder(again.s, log)  # and a later start asks nothing
+    assert third.recover_open_walks(again.s.settings, BERLIN, again.clock.now()) is None
+
+
+def test_a_walk_left_open_ends_no_later_than_now_and_unplanned_walks_use_the_default_length(tmp_path):
+    sim = Sim(Settings(walks=(Walk(at=time(16, 0), minutes=30),)), start=MONDAY_9.replace(hour=10))
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    walk_id = log.start_walk(planned=False)
+    sim.run(600)
+    recorder = SchedulerRecorder(sim.s, log)
+    done = recorder.recover_open_walks(sim.s.settings, BERLIN, sim.clock.now())
+    assert done is not None and done.minutes == 10  # crashed and restarted 10 min into a 30 min walk
+    recorder.rate_walk()
+    assert log.walks()[0].id == walk_id and log.walks()[0].minutes == 10
+    log.start_walk(planned=False)
+    sim.suspend(8 * 3600)
+    done = recorder.recover_open_walks(sim.s.settings, BERLIN, sim.clock.now())
+    assert done is not None and done.minutes == 30  # the default: the first planned walk's length
 
 
 class BrokenLog:

@@ -10,8 +10,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from coach.core.activity import ActivitySample
 from coach.core.clock import ManualClock
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import SchedulerState
+from coach.core.scheduler import BreakScheduler, SchedulerState
 from coach.core.settings import MovementBreaks, Settings, Walk
 from tests.unit.core.test_scheduler import BERLIN
 

@@ -8,10 +8,10 @@ import pytest
 
 from coach.core.plan import EntryKind
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import PromptOutcome, SchedulerState, WithdrawReason
+from coach.core.scheduler import BreakScheduler, PromptOutcome, SchedulerState, WalkEnd, WithdrawReason
+from coach.core.scheduler.walks import WALK_GRACE_S, WalkBook, walk_prompts
 from coach.core.settings import MovementBreaks, Settings, TimeRange, Walk, WorkingHours
-from coach.core.walks import WalkBook, walk_prompts
+from tests.helpers.factories import make_exercise, make_routine
 from tests.unit.core.test_scheduler import BERLIN, MONDAY_9, Sim
 
 S = SchedulerState
@@ -23,8 +23,7 @@ RARE_BREAKS = MovementBreaks(every_s=4 * 3600)  # keeps movement breaks out of t
 
 
 def at(hhmm: str, day: date = MONDAY) -> datetime:
-    hour, minute = map(int, hhmm.split(":"))
-    return datetime.combine(day, time(hour, minute), tzinfo=BERLIN)
+    return datetime.combine(day, time.fromisoformat(hhmm), tzinfo=BERLIN)
 
 
 def walk_sim(start: str = "12:00", walks: tuple[Walk, ...] = (WALK,), **kw) -> Sim:
@@ -273,6 +272,103 @@ def test_without_idle_detection_a_walk_ends_on_unlock_or_wake():
     assert sim.values("walk_done")[1].minutes == pytest.approx(15.2, abs=0.1)
 
 
+@pytest.mark.parametrize("mode", ["blind", "typing", "call"])
+def test_a_walk_with_no_return_seen_ends_by_itself_at_its_planned_minutes_plus_grace(mode):
+    sim = walk_sim("12:29", movement_breaks=MovementBreaks())
+    sim.run(60)
+    assert sim.s.start_walk(planned=True)
+    started = sim.values("walk_started")[0]
+    assert started.minutes == 20
+    assert started.ends_by == at("12:30") + timedelta(seconds=20 * 60 + WALK_GRACE_S)
+    assert not sim.s.start_walk()  # no second walk during one
+    assert sim.values("walk_started") == [started]
+    limit = 20 * 60 + WALK_GRACE_S
+    sim.run(limit - 10, mode)  # no idle source, or typing all along: no return is ever seen
+    assert sim.s.state is S.WALKING
+    assert sim.s.next_deadline() == pytest.approx(sim.clock.mono + 10)
+    sim.run(10, mode)
+    assert sim.s.state is S.SITTING
+    [done] = sim.values("walk_done")
+    assert done.how == WalkEnd.TIMED_OUT
+    assert done.ended == at("12:50")  # taken as its planned length
+    assert done.minutes == 20
+    sim.run(30 * 60, mode)
+    assert sim.s.state in (S.DUE, S.HELD)  # reminders resume (held behind a full-screen call)
+
+
+def test_a_walk_from_the_tray_lasts_the_first_planned_walks_length_or_twenty_minutes():
+    sim = walk_sim("10:00", walks=(Walk(at=time(15, 0), minutes=45),))
+    sim.s.start_walk()
+    assert sim.values("walk_started")[0].minutes == 45
+    bare = walk_sim("10:00", walks=())
+    bare.s.start_walk()
+    assert bare.values("walk_started")[0].minutes == 20
+
+
+def test_im_back_ends_the_walk_at_once_and_says_how():
+    sim = walk_sim("10:00")
+    sim.s.start_walk()
+    sim.run(300, "blind")
+    assert sim.s.end_walk()
+    [done] = sim.values("walk_done")
+    assert (done.how, done.minutes) == (WalkEnd.SAID, 5)
+    sim.s.start_walk()
+    sim.run(300, "idle")
+    sim.run(5)
+    assert sim.values("walk_done")[1].how == WalkEnd.BACK
+
+
+def test_prompts_given_late_say_the_real_time_left_and_skip_a_step_that_no_longer_fits():
+    sim = walk_sim("12:00")  # no library: heat 12:15-12:25, warm-up 12:25-12:30
+    sim.until("12:15")
+    [heat] = sim.values("heat_pack_due")
+    assert (heat.seconds, heat.walk_in_s) == (600, 900)
+    late = walk_sim("12:18")  # Coach started at 12:18: 7 min of heat fit before the warm-up
+    late.run(5)
+    [heat] = late.values("heat_pack_due")
+    assert heat.seconds == pytest.approx(415) and heat.walk_in_s == pytest.approx(715)
+    later = walk_sim("12:21")  # 4 min: too little for heat, so it is skipped, not overlapped
+    later.until("12:25")
+    assert later.names() == ["warm_up_due"]
+    last = walk_sim("12:28")
+    last.run(5)
+    [warm] = last.values("warm_up_due")
+    assert warm.seconds == pytest.approx(115) and warm.walk_in_s == pytest.approx(115)
+    tight = walk_sim("12:29:30")  # under a minute to the walk: no warm-up, the walk comes at 12:30
+    tight.until("12:31")
+    assert tight.names() == ["walk_due"]
+
+
+def test_a_heat_step_shorter_than_the_late_minimum_is_still_prompted_on_time():
+    heat = make_routine(make_exercise("heat", hold_s=115), id="heat-pack")  # a 2-minute heat timer
+    walk = Walk(at=time(12, 30), heat_pack_before_s=180, warm_up_before_s=60)
+    sim = Sim(Settings(walks=(walk,), movement_breaks=RARE_BREAKS), start=at("12:20"))
+    sim.s = BreakScheduler(sim.s.settings, sim.clock, BERLIN, routines={"heat-pack": heat})
+    sim.s.heat_pack_due.connect(lambda v: sim.log.append((sim.hms, "heat_pack_due", v)))
+    sim.until("12:28")
+    [heat_due] = sim.values("heat_pack_due")
+    assert heat_due.seconds == 120
+
+
+def test_the_scheduler_prompts_the_same_sequence_coach_plan_prints():
+    from coach.core.plan import day_plan
+
+    heat = make_routine(make_exercise("heat", hold_s=715), id="heat-pack")  # 12 min
+    warm = make_routine(make_exercise("warm", hold_s=145), id="pre-walk-warm-up")  # 2.5 min
+    routines = {"heat-pack": heat, "pre-walk-warm-up": warm}
+    sim = Sim(Settings(walks=(WALK,), movement_breaks=RARE_BREAKS), start=at("12:00"))
+    sim.s = BreakScheduler(sim.s.settings, sim.clock, BERLIN, routines=routines)
+    for name in ("heat_pack_due", "warm_up_due", "walk_due"):
+        getattr(sim.s, name).connect(lambda v, name=name: sim.log.append((sim.hms, name, v)))
+    sim.until("12:31")
+    plan = day_plan(sim.s.settings, MONDAY, routines, BERLIN)
+    printed = [f"{e.time:%H:%M:%S}" for e in plan if e.walk_at]
+    assert printed == ["12:13:00", "12:25:00", "12:30:00"]
+    assert [t for t, _n, _v in sim.log] == printed
+    heat_due, warm_due = sim.values("heat_pack_due")[0], sim.values("warm_up_due")[0]
+    assert heat_due.seconds == 720 and warm_due.seconds == 150
+
+
 def test_a_walk_carries_on_past_the_end_of_working_hours():
     sim = walk_sim("17:20")
     sim.s.start_walk()
@@ -291,3 +387,14 @@ def test_a_walk_on_a_daylight_saving_day_prompts_at_local_time():
         sim.step = 60
         sim.until("12:40")
         assert sim.when("walk_due") == ["12:30:00"]
+
+
+def test_preparation_for_a_walk_just_after_midnight_comes_the_evening_before():
+    always = WorkingHours(**{day: (TimeRange(time(0), time(23, 59)),) for day in ("mon", "tue")})
+    walk = Walk(at=time(0, 5), days=("tue",), heat_pack_before_s=900, warm_up_before_s=300)
+    sim = walk_sim("23:30", walks=(walk,), working_hours=always)
+    sim.until("23:59")
+    assert sim.when("heat_pack_due") == ["23:50:00"]  # Monday evening, for Tuesday's 00:05 walk
+    sim.step = 30
+    sim.run(10 * 60)
+    assert sim.when("warm_up_due") == ["00:00:00"] and sim.when("walk_due") == ["00:05:00"]

@@ -839,3 +839,42 @@ def test_ids_that_look_like_other_yaml_values_survive_a_save(config: Path, routi
     save_settings(config, edited)
     loaded = load_settings(config)
     assert loaded.problems == () and loaded.settings == edited
+
+
+def test_still_pictures_follow_the_desktop_until_set(config: Path):
+    assert Settings().still_pictures is None
+    assert "still_pictures: auto" in render_settings(Settings())
+    assert "still_pictures: true" in render_settings(Settings(still_pictures=True))
+    for text, expected in (("auto", None), ("true", True), ("false", False), ("Auto", None)):
+        write(config, f"still_pictures: {text}\n")
+        loaded = load_settings(config)
+        assert loaded.problems == () and loaded.settings.still_pictures is expected, text
+    assert problems_of(config, "sounds: false\nstill_pictures: sometimes\n") == [
+        "2: still_pictures: expected true, false or auto, got text"
+    ]
+
+
+def test_choosing_still_pictures_edits_only_that_line(config: Path):
+    write(config, "# mine\nsounds: false\n")
+    old = load_settings(config).settings
+    save_settings(config, dataclasses.replace(old, still_pictures=True))
+    text = config.read_text(encoding="utf-8")
+    assert text.startswith("# mine\nsounds: false\n") and "still_pictures: true" in text
+    assert load_settings(config).settings.still_pictures is True
+    save_settings(config, dataclasses.replace(old, still_pictures=None))
+    assert load_settings(config).settings.still_pictures is None
+
+
+def test_touching_working_hour_ranges_are_valid(config: Path):
+    text = 'working_hours:\n  mon: ["09:00-12:00", "12:00-17:00"]\n'
+    assert problems_of(config, text) == []
+    hours = load_settings(config).settings.working_hours
+    assert hours.mon == (TimeRange(time(9), time(12)), TimeRange(time(12), time(17)))
+    monday = date(2026, 1, 5)
+    for moment in (time(11, 59), time(12), time(12, 1)):  # no gap at the seam
+        assert hours.contains(datetime.combine(monday, moment))
+    assert not hours.contains(datetime.combine(monday, time(17)))
+    overlapping = 'working_hours:\n  mon: ["09:00-12:01", "12:00-17:00"]\n'
+    assert problems_of(config, overlapping) == [
+        "2: working_hours.mon: ranges 09:00-12:01 and 12:00-17:00 overlap"
+    ]

@@ -232,12 +232,14 @@ def test_every_purpose_has_a_routine_for_every_bending_answer(library: Library, 
         purposes.discard("walk-break")
     for purpose in purposes:
         fitting = [
-            r for r in library.routines.values()
+            r
+            for r in library.routines.values()
             if r.purpose == purpose and routine_allowed(r, backward, forward)
         ]
         assert fitting, (purpose, backward, forward)
     breaks = [
-        r for r in library.routines.values()
+        r
+        for r in library.routines.values()
         if r.purpose == "movement-break" and routine_allowed(r, backward, forward)
     ]
     assert len(breaks) >= (4 if not (backward or forward) else 2), [r.id for r in breaks]
@@ -245,7 +247,8 @@ def test_every_purpose_has_a_routine_for_every_bending_answer(library: Library, 
 
 def test_a_neutral_desk_break_ships(library: Library):
     neutral = [
-        r for r in library.routines.values()
+        r
+        for r in library.routines.values()
         if r.purpose == "movement-break" and not r.bends_forward and not r.bends_backward
     ]
     assert "neutral-desk-break" in {r.id for r in neutral}
@@ -261,8 +264,13 @@ def test_no_desk_break_doubles_up_one_direction(library: Library):
 
 def test_desk_breaks_use_the_seed_exercises_across_a_day(library: Library):
     used = {i.exercise.id for ident in DESK_BREAKS for i in library.routines[ident].items}
-    for ident in ("forward-bend", "standing-childs-pose", "seated-backbend", "standing-backbend",
-                  "tennis-ball-roll"):
+    for ident in (
+        "forward-bend",
+        "standing-childs-pose",
+        "seated-backbend",
+        "standing-backbend",
+        "tennis-ball-roll",
+    ):
         assert ident in used, ident
     in_any = {i.exercise.id for r in library.routines.values() for i in r.items}
     assert set(REQUIRED_EXERCISES) <= in_any, set(REQUIRED_EXERCISES) - in_any
@@ -289,8 +297,18 @@ def test_osteoporosis_caution_on_deep_forward_bends(library: Library):
         assert "osteoporosis" in cautions, ident
 
 
-NUMBERS = {"two": 2, "three": 3, "five": 5, "eight": 8, "ten": 10, "twelve": 12, "thirty": 30,
-           "forty": 40, "fifteen": 15, "twenty": 20}
+NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "five": 5,
+    "eight": 8,
+    "ten": 10,
+    "twelve": 12,
+    "thirty": 30,
+    "forty": 40,
+    "fifteen": 15,
+    "twenty": 20,
+}
 CLAIM = re.compile(r"^(?:About|A) (\w+)[ -](second|minute)s?\b")
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -30,15 +32,26 @@ def desktop(bus_address):
     fake.close()
 
 
-@pytest.fixture(scope="module")
-def xvfb_display():
-    """A fresh Xvfb server (Xvfb picks a free display number and tells us through -displayfd)."""
+@contextlib.contextmanager
+def running_xvfb(*extra: str) -> Iterator[str]:
+    """A fresh Xvfb server (it picks a free display number and tells us through -displayfd)."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         pytest.skip("Xvfb is not installed")
     read_end, write_end = os.pipe()
     process = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-nolisten", "tcp", "-noreset", "-screen", "0", "640x480x24"],
+        [
+            xvfb,
+            "-displayfd",
+            str(write_end),
+            "-nolisten",
+            "tcp",
+            "-noreset",
+            "-screen",
+            "0",
+            "640x480x24",
+            *extra,
+        ],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -62,3 +75,17 @@ def xvfb_display():
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def xvfb_display():
+    """A fresh Xvfb server."""
+    with running_xvfb() as display:
+        yield display
+
+
+@pytest.fixture(scope="module")
+def xvfb_without_screensaver():
+    """An Xvfb server without the MIT-SCREEN-SAVER extension (no idle time on X11)."""
+    with running_xvfb("-extension", "MIT-SCREEN-SAVER") as display:
+        yield display

@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from coach.platform.activity import detect_activity_monitor
+from coach.core.activity import ActivitySample
+from coach.platform.activity import LockOnlyMonitor, detect_activity_monitor, senses
 from coach.platform.errors import PlatformUnavailable
 from coach.platform.idle_dbus import MutterIdleMonitor, ScreenSaverIdleMonitor, ScreenSaverLock
 from coach.platform.lock_logind import LogindLock
@@ -151,16 +152,31 @@ def test_chooser_on_gnome_wayland_uses_mutter_and_the_lock_sources(desktop, bus_
         monitor.close()
 
 
-def test_chooser_on_kde_wayland_without_idle_time_gives_none(desktop, bus_address, caplog):
+def test_chooser_on_kde_wayland_without_idle_time_still_sees_the_lock(desktop, bus_address, caplog):
+    """KDE Plasma on Wayland refuses GetSessionIdleTime: a locked screen must still count as away."""
     desktop.errors["GetSessionIdleTime"] = "org.freedesktop.DBus.Error.NotSupported"
     desktop.errors["GetIdletime"] = "org.freedesktop.DBus.Error.UnknownMethod"
     env = {
         "XDG_SESSION_TYPE": "wayland",
         "XDG_CURRENT_DESKTOP": "KDE",
         "DBUS_SESSION_BUS_ADDRESS": bus_address,
+        "DBUS_SYSTEM_BUS_ADDRESS": bus_address,  # the fake answers for logind as well
+        "XDG_SESSION_ID": "2",
     }
     with caplog.at_level(logging.INFO, logger="coach.platform.activity"):
-        assert detect_activity_monitor(env, platform="linux") is None
+        monitor = detect_activity_monitor(env, platform="linux")
+    try:
+        assert isinstance(monitor, LockOnlyMonitor)
+        assert monitor.name == ("org.freedesktop.ScreenSaver lock state + logind session lock (no idle time)")
+        assert senses(monitor) == {"lock"}
+        assert monitor.sample() == ActivitySample(idle_s=None, locked=False)
+        desktop.freedesktop_active = True
+        assert monitor.sample() == ActivitySample(idle_s=None, locked=True)
+        desktop.freedesktop_active = False
+        desktop.locked_hint = True
+        assert monitor.sample().locked is True
+    finally:
+        monitor.close()
     messages = [r.getMessage() for r in caplog.records]
-    assert "activity detection unavailable: breaks follow the clock" in messages
+    assert "activity detection: no idle time; breaks follow the clock, a locked screen is away" in messages
     assert any("NotSupported" in m for m in messages)

@@ -57,7 +57,7 @@ def test_notify_sends_every_field(notifier, desktop):
     assert sent.summary == "Time to move"
     assert sent.body == "Two minutes of standing back bends."
     assert sent.actions == ["start", "Start", "snooze", "In 5 minutes"]
-    assert sent.hints == {"desktop-entry": ("s", "coach")}
+    assert sent.hints == {"desktop-entry": ("s", "org.coachapp.Coach")}  # the installed id
     assert sent.expire_timeout == 8000
 
 
@@ -82,12 +82,27 @@ def test_a_clicked_button_reaches_the_callback_on_another_thread(notifier, deskt
 def test_after_the_server_closes_a_notification_its_buttons_are_forgotten(notifier, desktop):
     clicks, later = Clicks(), Clicks()
     first = notifier.notify("Break", "Now.", [("start", "Start")], clicks)
-    desktop.emit_closed(first, 1)
+    desktop.emit_closed(first, 3)  # closed by a CloseNotification call
     second = notifier.notify("Break", "Again.", [("start", "Start")], later)
     desktop.emit_action(first, "start")  # stale: ignored
     desktop.emit_action(second, "start")  # delivered after the one above, on the same connection
     assert later.arrived.wait(5)
     assert clicks.keys == []
+
+
+def test_a_question_closed_unanswered_says_dismissed_once(notifier, desktop):
+    clicks, answered = Clicks(), Clicks()
+    closed = notifier.notify("Break", "Now.", [("start", "Start")], clicks)
+    desktop.emit_closed(closed, 2)  # the user closed it without choosing
+    assert clicks.arrived.wait(5)
+    clicked = notifier.notify("Break", "Again.", [("start", "Start")], answered)
+    desktop.emit_action(clicked, "start")
+    desktop.emit_closed(clicked, 2)  # servers close a notification after its button: no second answer
+    desktop.emit_closed(closed, 2)  # nor for one already answered
+    last = Clicks()
+    desktop.emit_action(notifier.notify("C", "c", [("x", "X")], last), "x")  # after the ones above
+    assert last.arrived.wait(5)
+    assert clicks.keys == ["dismissed"] and answered.keys == ["start"]
 
 
 def test_a_failing_callback_does_not_stop_the_listener(notifier, desktop, caplog):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coach.core.activity import ActivitySample
-from coach.core.scheduler_events import AwayReason
+from coach.core.scheduler.events import AwayReason
 
 SNAP_S = 1e-3  # thresholds this close count as reached (float noise)
 

@@ -13,7 +13,7 @@ from coach.core.settings import Walk
 
 
 class SchedulerState(Enum):
-    """Where the break scheduler is; see :class:`coach.core.scheduler.BreakScheduler`."""
+    """Where the break scheduler is; see :class:`coach.core.scheduler.machine.BreakScheduler`."""
 
     OFF_HOURS = auto()  # outside working hours: nothing counts, nothing is prompted
     PAUSED = auto()  # the user paused reminders
@@ -42,6 +42,15 @@ class WithdrawReason(StrEnum):
     PAUSED = "paused"  # the user paused reminders while it showed
     OFF_HOURS = "off-hours"  # working hours ended while it showed
     UNANSWERED = "unanswered"  # ignored for a postpone's length of sitting; it is offered afresh
+
+
+class WalkEnd(StrEnum):
+    """How a walk came to an end."""
+
+    BACK = "back"  # the walker was seen back at the desk (input after leaving)
+    SAID = "said"  # the user said "I'm back"
+    TIMED_OUT = "timed-out"  # its planned minutes and the grace period passed with no return seen
+    RECOVERED = "recovered"  # left open by a quit or a crash; closed at the next start
 
 
 class PromptOutcome(StrEnum):
@@ -123,20 +132,26 @@ class NaturalBreak:
 
 @dataclass(frozen=True)
 class HeatPackDue:
-    """Time to put the heat pack on before the walk at ``walk_at``."""
+    """Time to put the heat pack on before the walk at ``walk_at``, for ``seconds`` (its
+    routine's length, or less when given late: it ends before the warm-up)."""
 
     walk: Walk
     walk_at: datetime
     routine: str | None
+    seconds: float = 0.0
+    walk_in_s: float = 0.0  # the real time left until the walk
 
 
 @dataclass(frozen=True)
 class WarmUpDue:
-    """Time for the warm-up ``routine`` before the walk at ``walk_at``."""
+    """Time for the warm-up ``routine`` before the walk at ``walk_at``; ``seconds`` is the time
+    it can take (its length, or less when given late)."""
 
     walk: Walk
     walk_at: datetime
     routine: str | None
+    seconds: float = 0.0
+    walk_in_s: float = 0.0  # the real time left until the walk
 
 
 @dataclass(frozen=True)
@@ -163,22 +178,29 @@ class PromptAnswered:
 
 @dataclass(frozen=True)
 class WalkStarted:
-    """A walk began: the planned one (``walk`` is set) or one the user decided on."""
+    """A walk began: the planned one (``walk`` is set) or one the user decided on.
+
+    It ends by itself at ``ends_by`` (its planned minutes plus a grace period) if no return
+    is seen or said before.
+    """
 
     started: datetime
     planned: bool
     walk: Walk | None
+    minutes: int = 20
+    ends_by: datetime | None = None
 
 
 @dataclass(frozen=True)
 class WalkDone:
-    """The user is back from a walk: time to ask how it went."""
+    """A walk ended (see ``how``): time to ask how it went."""
 
     started: datetime
     ended: datetime
     minutes: float
     planned: bool
     walk: Walk | None
+    how: WalkEnd = WalkEnd.BACK
 
 
 @dataclass(frozen=True)
@@ -187,6 +209,8 @@ class NextWalk:
 
     at: datetime  # local time
     walk: Walk
+    heat_pack_at: datetime | None = None  # local; from the walk's planned sequence
+    warm_up_at: datetime | None = None
 
 
 class SchedulerEvents:

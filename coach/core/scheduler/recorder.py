@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, tzinfo
 from typing import Any, Protocol, TypeVar
 
 from coach.core.errors import SessionLogError
 from coach.core.events import Emitter
 from coach.core.plan import EntryKind
-from coach.core.scheduler import BreakScheduler
-from coach.core.scheduler_events import (
+from coach.core.scheduler.events import (
     BreakDue,
     BreakNotice,
     BreakPostponed,
@@ -22,11 +22,14 @@ from coach.core.scheduler_events import (
     PromptAnswered,
     WalkDone,
     WalkDue,
+    WalkEnd,
     WalkStarted,
     WarmUpDue,
     WithdrawReason,
 )
-from coach.core.settings import format_clock_time
+from coach.core.scheduler.machine import BreakScheduler
+from coach.core.scheduler.walks import planned_walk_minutes
+from coach.core.settings import Settings, format_clock_time
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -64,7 +67,23 @@ class BreakSink(Protocol):
         pain: int | None = None,
         needed_flexion_break: bool | None = None,
         note: str | None = None,
+        ended: datetime | None = None,
     ) -> None: ...
+
+    def open_walks(self) -> Sequence[OpenWalk]: ...
+
+
+class OpenWalk(Protocol):
+    """A walk row with no end (``coach.core.session_log.WalkRecord``)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def started(self) -> datetime: ...
+
+    @property
+    def planned(self) -> bool: ...
 
 
 class SchedulerRecorder:
@@ -75,7 +94,8 @@ class SchedulerRecorder:
     answers to ``prompts``; walks to ``walks``. A walk row is started when the walk begins and
     finished by :meth:`rate_walk` once the user has said how it went (the app calls it with
     nothing when the question is dismissed); a walk still unrated when the next one starts,
-    or at :meth:`close`, is finished without a rating.
+    or at :meth:`close`, is finished without a rating. A walk under way at :meth:`close` (a
+    quit) stays open, as after a crash, for :meth:`recover_open_walks` at the next start.
 
     Attributes:
         walk_id: the log row of the walk under way or awaiting its rating.
@@ -120,12 +140,38 @@ class SchedulerRecorder:
         walk_id, self.walk_id, self.awaiting_rating = self.walk_id, None, None
         length = done.minutes if minutes is None else minutes
         note = (note or "").strip() or None
-        self._write(self.sink.finish_walk, walk_id, length, pain, needed_flexion_break, note)
+        self._write(self.sink.finish_walk, walk_id, length, pain, needed_flexion_break, note, done.ended)
         return True
 
+    def recover_open_walks(self, settings: Settings, tz: tzinfo, now: datetime) -> WalkDone | None:
+        """Close the walks a quit or a crash left open, each at its planned end (or ``now``, if
+        sooner), and return the latest as a ``RECOVERED`` walk to ask about once: it awaits a
+        rating here, but its row is already closed, so it is never asked about again."""
+        if self.walk_id is not None:
+            return None  # a walk of this run: not left open
+        done: WalkDone | None = None
+        for row in self._write(self.sink.open_walks) or ():
+            minutes = planned_walk_minutes(settings, row.started, row.planned, tz)
+            ended = max(row.started, min(now, row.started + timedelta(minutes=minutes)))
+            length = round((ended - row.started).total_seconds() / 60, 1)
+            self._write(self.sink.finish_walk, row.id, length, None, None, None, ended)
+            log.info("closed walk %s left open since %s at %s", row.id, row.started, ended)
+            done = WalkDone(
+                row.started.astimezone(tz), ended.astimezone(tz), length, row.planned, None, WalkEnd.RECOVERED
+            )
+            self.walk_id = row.id
+        self.awaiting_rating = done
+        return done
+
     def close(self) -> None:
-        """Stop following the scheduler, finishing an unrated walk."""
-        self._finish_unrated()
+        """Stop following the scheduler, finishing an unrated walk.
+
+        A walk still under way stays open in the log: the next start closes it at its planned
+        end and asks about it (:meth:`recover_open_walks`).
+        """
+        if self.awaiting_rating is not None:
+            self._finish_unrated()
+        self.walk_id = None
         for emitter, callback in self._connections:
             emitter.disconnect(callback)
         self._connections.clear()
@@ -178,9 +224,12 @@ class SchedulerRecorder:
 
     def _finish_unrated(self) -> None:
         if self.walk_id is not None:
-            minutes = self.awaiting_rating.minutes if self.awaiting_rating is not None else None
+            done = self.awaiting_rating
             walk_id, self.walk_id, self.awaiting_rating = self.walk_id, None, None
-            self._write(self.sink.finish_walk, walk_id, minutes)
+            if done is None:
+                self._write(self.sink.finish_walk, walk_id, None)
+            elif done.how is not WalkEnd.RECOVERED:  # a recovered walk's row is closed already
+                self._write(self.sink.finish_walk, walk_id, done.minutes, None, None, None, done.ended)
 
     def _break(
         self, event: str, routine: str | None, *, seconds: int | None = None, detail: str | None = None

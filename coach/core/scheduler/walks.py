@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from coach.core.activity import ActivitySample
 from coach.core.model import Routine
-from coach.core.plan import EntryKind, PlanEntry, day_plan
+from coach.core.plan import EntryKind, walk_sequences
 from coach.core.safety import FLEXION_BREAK_TIP, WALKING_CHECKLIST
-from coach.core.scheduler_events import (
+from coach.core.scheduler.events import (
     HeatPackDue,
     PromptAnswered,
     PromptOutcome,
     WalkDone,
     WalkDue,
+    WalkEnd,
     WalkStarted,
     WarmUpDue,
 )
-from coach.core.scheduler_presence import Step
-from coach.core.scheduler_time import local_instant
+from coach.core.scheduler.hours import local_instant
+from coach.core.scheduler.presence import Step
 from coach.core.settings import Settings, Walk
 
 WALK_KINDS = (EntryKind.HEAT_PACK, EntryKind.WARM_UP, EntryKind.WALK)
+WALK_GRACE_S = 10 * 60.0  # a walk not seen or said to end ends by itself this long after its planned end
 WALK_AWAY_S = 120.0  # no input (or a locked screen) this long on a walk: the walker has left the desk
 INPUT_SLACK_S = 1.0  # two idle readings this close describe the same input
 _SNAP = timedelta(milliseconds=1)  # instants this close count as reached (float noise)
+MIN_STEP_S = {  # a preparation step given late needs at least this long before the next step
+    EntryKind.HEAT_PACK: 5 * 60.0,  # a few minutes of heat help; less is not worth the fuss
+    EntryKind.WARM_UP: 60.0,
+    EntryKind.WALK: 0.0,
+}
 
 PromptKey = tuple[date, time, EntryKind]
 WalkKey = tuple[date, time]
@@ -35,10 +41,12 @@ WalkKey = tuple[date, time]
 
 @dataclass(frozen=True)
 class WalkPrompt:
-    """One heat-pack, warm-up or walk prompt of one day, with instants in UTC.
+    """One heat-pack, warm-up or walk prompt of one day's walk, with instants in UTC.
 
-    It is due from ``at`` and makes sense until ``until``: the walk's next prompt, or for the
-    walk prompt itself the planned end of the walk. Past that it is stale and never given.
+    It is due from ``at`` and makes sense until ``until``: the walk's next step, or for the
+    walk prompt itself the planned end of the walk. A preparation step given late is given
+    only while at least ``MIN_STEP_S`` of it still fits before the next step, so it is
+    shortened or skipped, never overlapping the next. Past that it is stale and never given.
     """
 
     kind: EntryKind
@@ -48,6 +56,7 @@ class WalkPrompt:
     until: datetime
     walk_at: datetime
     routine: str | None
+    seconds: float = 0.0  # the step's planned length
 
     @property
     def key(self) -> PromptKey:
@@ -58,35 +67,61 @@ class WalkPrompt:
         return (self.day, self.walk.at)
 
     def live(self, now: datetime) -> bool:
-        return self.at <= now + _SNAP and now < self.until
+        if self.at > now + _SNAP:
+            return False
+        if self.kind is EntryKind.WALK:
+            return now < self.until
+        needed = min(MIN_STEP_S[self.kind], self.seconds)  # a step shorter than that: all of it
+        return (self.until - now).total_seconds() >= needed - 1e-3
+
+    def seconds_left(self, now: datetime) -> float:
+        """How long the step can take if begun ``now``: its length, or less when given late."""
+        if self.kind is EntryKind.WALK:
+            return self.seconds
+        return max(0.0, min(self.seconds, (self.until - now).total_seconds()))
 
 
 def walk_prompts(
     settings: Settings, day: date, tz: tzinfo, routines: Mapping[str, Routine] | None = None
 ) -> list[WalkPrompt]:
-    """The walk prompts of ``day`` in time order, read from :func:`coach.core.plan.day_plan`.
+    """The prompts of the walks on ``day`` in time order, from :func:`coach.core.plan.walk_sequence`
+    (the same plan ``coach plan`` prints); preparation may fall on the evening before.
 
     Two walks at the same time are one walk (the first listed).
     """
-    walks: dict[time, Walk] = {}
-    for walk in settings.walks:
-        if walk.on(day):
-            walks.setdefault(walk.at, walk)
-    plan = day_plan(dataclasses.replace(settings, walks=tuple(walks.values())), day, routines)
-    groups: dict[time, list[PlanEntry]] = {}
-    for entry in plan:
-        if entry.kind in WALK_KINDS and entry.walk_at is not None:
-            groups.setdefault(entry.walk_at, []).append(entry)
     prompts: list[WalkPrompt] = []
-    for walk_time, entries in groups.items():
-        walk = walks[walk_time]
-        walk_at = local_instant(day, walk.at, tz)
-        instants = [local_instant(day, entry.time, tz) for entry in entries]
-        ends = [*instants[1:], walk_at + timedelta(minutes=walk.minutes)]
-        for entry, at, until in zip(entries, instants, ends, strict=True):
-            prompts.append(WalkPrompt(entry.kind, walk, day, at, max(at, until), walk_at, entry.routine))
+    for sequence in walk_sequences(settings, day, tz, routines):
+        steps = sequence.steps
+        for step, following in zip(steps, [*steps[1:], None], strict=True):
+            until = step.end if following is None else following.start
+            routine = step.routine
+            if routines is not None and step.kind is not EntryKind.WARM_UP and routine not in routines:
+                routine = None  # the optional heat-pack and flexion-break routines
+            prompts.append(
+                WalkPrompt(step.kind, sequence.walk, day, step.start, until, sequence.at, routine, step.seconds)
+            )
     prompts.sort(key=lambda p: (p.at, WALK_KINDS.index(p.kind)))
     return prompts
+
+
+def default_walk_minutes(settings: Settings) -> int:
+    """The length of a walk the user starts without a plan: the first planned walk's, or 20."""
+    return settings.walks[0].minutes if settings.walks else Walk().minutes
+
+
+def planned_walk_minutes(settings: Settings, started: datetime, planned: bool, tz: tzinfo) -> int:
+    """The planned length of a walk that began at ``started``: a planned walk's whose time is
+    nearest that day, else :func:`default_walk_minutes`."""
+    local = started.astimezone(tz)
+    if planned:
+        walks = [w for w in settings.walks if w.on(local.date())]
+        if walks:
+
+            def distance(walk: Walk) -> float:
+                return abs((local_instant(local.date(), walk.at, tz) - started).total_seconds())
+
+            return min(walks, key=distance).minutes
+    return default_walk_minutes(settings)
 
 
 class WalkBook:
@@ -102,6 +137,10 @@ class WalkBook:
         self._routines = routines
         self._days: dict[date, list[WalkPrompt]] = {}
         self._given: set[PromptKey] = set()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
 
     def replan(self, settings: Settings) -> None:
         self._settings = settings
@@ -125,7 +164,7 @@ class WalkBook:
         """For each walk, its latest prompt that has come and still makes sense, if not given."""
         self._forget_old(now.astimezone(self._tz).date())
         latest: dict[WalkKey, WalkPrompt] = {}
-        for prompt in self.around(now, after=0):
+        for prompt in self.around(now):
             if prompt.at <= now + _SNAP:
                 latest[prompt.walk_key] = prompt
         return [p for p in latest.values() if p.live(now) and not self.given(p)]
@@ -145,7 +184,7 @@ class WalkBook:
     def current_walk(self, now: datetime) -> WalkPrompt | None:
         """The walk prompt of a planned walk whose preparation or walk time ``now`` is in."""
         first: dict[WalkKey, datetime] = {}
-        for prompt in self.around(now, after=0):
+        for prompt in self.around(now):
             first.setdefault(prompt.walk_key, prompt.at)
             if prompt.kind is EntryKind.WALK and first[prompt.walk_key] <= now + _SNAP < prompt.until:
                 return prompt
@@ -185,9 +224,22 @@ class WalkRun:
     started_m: float  # monotonic
     planned: bool
     walk: Walk | None
+    minutes: int  # the planned length
     seconds: float = 0.0  # sleep included
     left: float | None = None  # monotonic time the walker left
     left_by: str | None = None  # "input" (stopped), "lock" or "sleep"
+
+    @property
+    def limit_s(self) -> float:
+        """How long the walk may last before it ends by itself: planned minutes plus grace."""
+        return self.minutes * 60 + WALK_GRACE_S
+
+    @property
+    def over(self) -> bool:
+        return self.seconds >= self.limit_s - 1e-3
+
+    def ends_by(self) -> datetime:
+        return self.started + timedelta(seconds=self.limit_s)
 
     def observe(self, sample: ActivitySample, step: Step) -> bool:
         """Take one tick; True when the walker is back."""
@@ -218,9 +270,9 @@ WalkEvent = HeatPackDue | WarmUpDue | WalkDue
 class WalkPrompter:
     """The scheduler's walk side: gives prompts, takes their answers, follows a walk under way.
 
-    From the day plan: the heat-pack prompt at ``at - heat_pack_before``, the warm-up at
-    ``at - warm_up_before``, the walk at ``at`` with the posture checklist and the
-    flexion-break tip. Each is given at most once per walk and day, and only while it makes
+    From each walk's sequence (:func:`coach.core.plan.walk_sequence`): the heat-pack prompt, the
+    warm-up, the walk with the posture checklist and the flexion-break tip; preparation
+    prompts say how long the step can take now and the time left to the walk. Each is given at most once per walk and day, and only while it makes
     sense (until the walk's next prompt; the walk until its planned end), so after a sleep
     or a clock jump over several only the latest still making sense is given, and none for a
     walk whose time is over. A walk started while a walk is due or being prepared for is that
@@ -246,10 +298,11 @@ class WalkPrompter:
             self.book.give(prompt)
             self._open[prompt.kind] = prompt
             walk, walk_at = prompt.walk, prompt.walk_at.astimezone(self._tz)
+            seconds, walk_in = prompt.seconds_left(now), (prompt.walk_at - now).total_seconds()
             if prompt.kind is EntryKind.HEAT_PACK:
-                events.append(HeatPackDue(walk, walk_at, prompt.routine))
+                events.append(HeatPackDue(walk, walk_at, prompt.routine, seconds, walk_in))
             elif prompt.kind is EntryKind.WARM_UP:
-                events.append(WarmUpDue(walk, walk_at, prompt.routine))
+                events.append(WarmUpDue(walk, walk_at, prompt.routine, seconds, walk_in))
             else:
                 events.append(
                     WalkDue(walk, walk_at, walk.minutes, WALKING_CHECKLIST, FLEXION_BREAK_TIP, prompt.routine)
@@ -263,8 +316,10 @@ class WalkPrompter:
         if plan is not None:
             self.book.settle_walk(plan.walk_key)
         walk = plan.walk if plan is not None else None
-        self.run = WalkRun(now, m, planned or plan is not None, walk)
-        started = WalkStarted(now.astimezone(self._tz), self.run.planned, walk)
+        minutes = walk.minutes if walk is not None else default_walk_minutes(self.book.settings)
+        run = self.run = WalkRun(now, m, planned or plan is not None, walk, minutes)
+        tz = self._tz
+        started = WalkStarted(now.astimezone(tz), run.planned, walk, minutes, run.ends_by().astimezone(tz))
         return started, None if prompt is None else self._answer(prompt, PromptOutcome.DONE)
 
     def skip(self) -> PromptAnswered | None:
@@ -280,15 +335,21 @@ class WalkPrompter:
             return None
         return self._answer(prompt, PromptOutcome.DONE if done else PromptOutcome.SKIPPED)
 
-    def finish(self, now: datetime, idle: float) -> WalkDone:
-        """End the walk under way; the walker came back ``idle`` seconds before ``now``."""
+    def finish(self, now: datetime, idle: float, how: WalkEnd = WalkEnd.BACK) -> WalkDone:
+        """End the walk under way; the walker came back ``idle`` seconds before ``now``.
+
+        A walk that ran out (``TIMED_OUT``) is taken to have lasted its planned minutes.
+        """
         run, self.run = self.run, None
         assert run is not None
-        back = min(idle, run.seconds)
+        if how is WalkEnd.TIMED_OUT:
+            back = max(0.0, run.seconds - run.minutes * 60)
+        else:
+            back = min(idle, run.seconds)
         ended = now - timedelta(seconds=back)
         minutes = round(max(0.0, run.seconds - back) / 60, 1)
         tz = self._tz
-        return WalkDone(run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk)
+        return WalkDone(run.started.astimezone(tz), ended.astimezone(tz), minutes, run.planned, run.walk, how)
 
     def _answer(self, prompt: WalkPrompt, outcome: PromptOutcome) -> PromptAnswered:
         return PromptAnswered(prompt.kind, prompt.walk, prompt.walk_at.astimezone(self._tz), outcome)

@@ -13,8 +13,8 @@ from coach.core.durations import format_duration
 from coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Routine
 from coach.core.plan import EntryKind
-from coach.core.scheduler_breaks import BreakCycle
-from coach.core.scheduler_events import (
+from coach.core.scheduler.breaks import BreakCycle
+from coach.core.scheduler.events import (
     AwayReason,
     AwayStarted,
     NaturalBreak,
@@ -22,18 +22,19 @@ from coach.core.scheduler_events import (
     PromptAnswered,
     SchedulerEvents,
     SchedulerState,
+    WalkEnd,
     WithdrawReason,
 )
-from coach.core.scheduler_presence import SNAP_S, SittingMeter, Step, is_back
-from coach.core.scheduler_time import (
+from coach.core.scheduler.hours import (
     PauseEnd,
     describe_until,
     in_working_hours,
     next_hours_change,
     tomorrow_start,
 )
+from coach.core.scheduler.presence import SNAP_S, SittingMeter, Step, is_back
+from coach.core.scheduler.walks import WalkPrompter
 from coach.core.settings import MovementBreaks, Settings
-from coach.core.walks import WalkPrompter
 
 log = logging.getLogger(__name__)
 
@@ -91,15 +92,17 @@ class BreakScheduler(SchedulerEvents):
     - Any of those → ``AWAY`` on a natural break (a showing prompt is withdrawn);
       ``AWAY`` → ``SITTING`` when the user is back.
     - Any but ``IN_BREAK`` → ``WALKING`` by ``start_walk()`` (a showing prompt is withdrawn:
-      a walk is movement). It ends by ``end_walk()`` or when the walker, gone for
-      ``WALK_AWAY_S`` (no input, locked or asleep), is back; clicks at the desk just after
-      starting do not end it. ``walk_done`` tells the app to ask how it went.
+      a walk is movement; a second walk cannot start during one). It ends by ``end_walk()``
+      ("I'm back"), when the walker, gone for ``WALK_AWAY_S`` (no input, locked or asleep),
+      is back (clicks at the desk just after starting do not end it), or by itself at its
+      planned minutes plus ``WALK_GRACE_S``, whatever the activity source says, so reminders
+      never stop for longer. ``walk_done`` tells the app to ask how it went.
     - ``OFF_HOURS`` outside working hours and ``PAUSED`` while paused (which wins): nothing
       counts or is prompted, a showing prompt is withdrawn, a natural break ends (at the end
       of the hours, so a night is none), and sitting starts from zero after. A break or a
       walk under way carries on, and they apply when it ends.
 
-    Walk prompts (see :class:`coach.core.walks.WalkPrompter`) are given only in working
+    Walk prompts (see :class:`coach.core.scheduler.walks.WalkPrompter`) are given only in working
     hours, not paused, away, walking, in a break or behind a full-screen window; one kept back
     comes later while it still makes sense.
 
@@ -182,8 +185,17 @@ class BreakScheduler(SchedulerEvents):
     @property
     def next_walk(self) -> NextWalk | None:
         """The next planned walk not yet prompted, taken or skipped (within a week)."""
-        prompt = self._walks.book.next_walk(self._last_w)
-        return None if prompt is None else NextWalk(self._local(prompt.walk_at), prompt.walk)
+        book = self._walks.book
+        prompt = book.next_walk(self._last_w)
+        if prompt is None:
+            return None
+        prep = {p.kind: self._local(p.at) for p in book.day(prompt.day) if p.walk_key == prompt.walk_key}
+        return NextWalk(
+            self._local(prompt.walk_at),
+            prompt.walk,
+            prep.get(EntryKind.HEAT_PACK),
+            prep.get(EntryKind.WARM_UP),
+        )
 
     def status_text(self) -> str:
         """One line for the tray: "Next break in 12 min", "Paused until 14:00", "Away"..."""
@@ -220,6 +232,9 @@ class BreakScheduler(SchedulerEvents):
             found += [] if away is None else [away]
         if self._pause is not None:
             found.append(self._pause.deadline(m, w))
+        run = self._walks.run
+        if self._state is S.WALKING and run is not None:
+            found.append(m + run.limit_s - run.seconds)
         hours = next_hours_change(self._settings.working_hours, w, self._tz)
         for moment in (hours, self._walks.book.next_at(w)):
             if moment is not None:
@@ -300,7 +315,7 @@ class BreakScheduler(SchedulerEvents):
 
     def pause_until_tomorrow(self) -> bool:
         """Silence everything until working hours start on a later local day
-        (:func:`coach.core.scheduler_time.tomorrow_start`)."""
+        (:func:`coach.core.scheduler.hours.tomorrow_start`)."""
         hours = self._settings.working_hours
         return self._command(
             lambda: self._set_pause(PauseEnd(wall=tomorrow_start(hours, self._last_w, self._tz)))
@@ -345,7 +360,7 @@ class BreakScheduler(SchedulerEvents):
 
     def end_walk(self) -> bool:
         """The user says they are back from the walk."""
-        return self._command(lambda: self._state is S.WALKING and self._finish_walk(0.0))
+        return self._command(lambda: self._state is S.WALKING and self._finish_walk(0.0, WalkEnd.SAID))
 
     def answer_prompt(self, kind: EntryKind, done: bool) -> bool:
         """Answer the heat-pack or warm-up prompt (the walk prompt has its own commands)."""
@@ -403,9 +418,12 @@ class BreakScheduler(SchedulerEvents):
             self._set_pause(None)
         self._close_day(before)
         if self._state is S.WALKING:
-            assert self._walks.run is not None
-            if self._walks.run.observe(sample, step):
-                self._finish_walk(sample.idle_s or 0.0)
+            run = self._walks.run
+            assert run is not None
+            if run.observe(sample, step):
+                self._finish_walk(sample.idle_s or 0.0, WalkEnd.BACK)
+            elif run.over:
+                self._finish_walk(0.0, WalkEnd.TIMED_OUT)
         elif self._state is not S.IN_BREAK:
             quiet = self._quiet_state()
             if quiet is not None:
@@ -529,10 +547,10 @@ class BreakScheduler(SchedulerEvents):
             self._emit(event)
             log.info("%s for the walk at %s", type(event).__name__, event.walk_at)
 
-    def _finish_walk(self, idle: float) -> bool:
-        done = self._walks.finish(self._last_w, idle)
+    def _finish_walk(self, idle: float, how: WalkEnd) -> bool:
+        done = self._walks.finish(self._last_w, idle, how)
         self._emit(done)
-        log.info("walk done: %.1f min", done.minutes)
+        log.info("walk done (%s): %.1f min", how, done.minutes)
         self._resume_counting()
         return True
 

@@ -62,7 +62,11 @@ def in_working_hours(hours: WorkingHours, now: datetime, tz: tzinfo) -> bool:
 
 
 def next_hours_change(hours: WorkingHours, now: datetime, tz: tzinfo) -> datetime | None:
-    """The first start or end of working hours after ``now`` (UTC), within about a week."""
+    """The first start or end of working hours after ``now`` (UTC), within about a week.
+
+    Where one range ends as the next begins (09:00-12:00 and 12:00-17:00) nothing changes, so
+    that seam is no edge.
+    """
     today = now.astimezone(tz).date()
     for offset in range(LOOKAHEAD_DAYS):
         day = today + timedelta(days=offset)
@@ -70,7 +74,7 @@ def next_hours_change(hours: WorkingHours, now: datetime, tz: tzinfo) -> datetim
             local_instant(day, edge, tz) for span in hours.on(day) for edge in (span.start, span.end)
         )
         for edge in edges:
-            if edge > now:
+            if edge > now and in_working_hours(hours, edge - _SNAP, tz) != in_working_hours(hours, edge, tz):
                 return edge
     return None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.core.scheduler_events import (
+from coach.core.scheduler.events import (
     BreakDue,
     BreakNotice,
     BreakPostponed,
@@ -12,7 +12,7 @@ from coach.core.scheduler_events import (
     SchedulerState,
     WithdrawReason,
 )
-from coach.core.scheduler_presence import SNAP_S
+from coach.core.scheduler.presence import SNAP_S
 from coach.core.settings import MovementBreaks
 
 S = SchedulerState
