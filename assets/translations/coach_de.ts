@@ -3111,6 +3111,14 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
         <translation>Ja – Zurückbeugen weglassen</translation>
     </message>
     <message>
+        <source>Your hours differ by day — change them in Settings.</source>
+        <translation>Ihre Arbeitszeiten sind je nach Tag verschieden — ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>You have {count} walks planned — change them in Settings.</source>
+        <translation>Sie haben {count} Spaziergänge geplant — ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;3. Does bending forward make your back or leg pain worse?&lt;/b&gt; For some people it does, for example while sciatica is flaring up.</source>
         <translation>&lt;b&gt;3. Verstärkt Vorbeugen Ihre Rücken- oder Beinschmerzen?&lt;/b&gt; Bei manchen ist das so, zum Beispiel während Ischiasbeschwerden aufflammen.</translation>
     </message>

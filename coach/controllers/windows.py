@@ -149,8 +149,9 @@ class Windows(QObject):
         wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
 
         def done(_result: int) -> None:
-            self.state.setValue("welcome/done", True)
-            self.state.sync()
+            if wizard.finished_on_purpose:  # a logout or quit asks again next time
+                self.state.setValue("welcome/done", True)
+                self.state.sync()
             self.welcome = None
             self.welcome_finished.emit()
 
