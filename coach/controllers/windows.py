@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
@@ -14,6 +14,7 @@ from coach.core.model import Routine
 from coach.core.runner import Runner
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.cues import QtCueSink
+from coach.qt.lifecycle import quitting
 from coach.qt.main_window import MainWindow
 from coach.qt.player import PlayerWindow
 from coach.qt.settings_dialog import SettingsDialog
@@ -149,7 +150,7 @@ class Windows(QObject):
         wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
 
         def done(_result: int) -> None:
-            if wizard.finished_on_purpose:  # a logout or quit asks again next time
+            if not quitting(QApplication.instance()):  # closed by a logout or signal: ask again next time
                 self.state.setValue("welcome/done", True)
                 self.state.sync()
             self.welcome = None

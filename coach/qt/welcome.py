@@ -117,8 +117,6 @@ def _hours_text(hours: WorkingHours) -> str:
 class WelcomeWizard(QWizard):
     """Four short pages; Skip leaves the settings as they are.
 
-    ``finished_on_purpose`` is whether the user finished or skipped it (not closed by a quit).
-
     ``answers()`` turns the questions into new settings; the app saves them when accepted.
     """
 
@@ -135,8 +133,6 @@ class WelcomeWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip"))
-        self.skipped = False  # Skip was pressed; a window closed by a quit or signal is not skipped
-        self.button(QWizard.WizardButton.CancelButton).clicked.connect(lambda: setattr(self, "skipped", True))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Start using Coach"))
         self.resize(760, 520)
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
@@ -369,10 +365,6 @@ class WelcomeWizard(QWizard):
             avoid_forward_bending=self.forward_yes.isChecked(),
             avoid_backward_bending=self.backward_yes.isChecked(),
         )
-
-    @property
-    def finished_on_purpose(self) -> bool:
-        return self.result() == QWizard.DialogCode.Accepted or self.skipped
 
     def accept(self) -> None:
         if self._autostart_setter is not None:

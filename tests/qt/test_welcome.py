@@ -115,22 +115,3 @@ def test_several_walks_are_left_alone(qtbot):
     qtbot.addWidget(wizard)
     assert wizard.walk_at.isHidden() and "2 walks" in wizard.walk_note.text()
     assert wizard.answers().walks == walks
-
-
-def test_only_finishing_or_skip_counts_as_done(qtbot):
-    from PySide6.QtWidgets import QWizard
-
-    wizard = WelcomeWizard(Settings(), autostart=None)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.close()  # what a quit or a logout does
-    assert not wizard.finished_on_purpose
-    skipped = WelcomeWizard(Settings(), autostart=None)
-    qtbot.addWidget(skipped)
-    skipped.show()
-    skipped.button(QWizard.WizardButton.CancelButton).click()
-    assert skipped.finished_on_purpose
-    finished = WelcomeWizard(Settings(), autostart=None)
-    qtbot.addWidget(finished)
-    finished.accept()
-    assert finished.finished_on_purpose
