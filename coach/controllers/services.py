@@ -14,7 +14,7 @@ from coach.core.library import Library, load_library
 from coach.core.model import Routine
 from coach.core.rotation import done_today
 from coach.core.session_log import SessionLog
-from coach.core.settings import Settings
+from coach.core.settings import Settings, with_usable_routines
 from coach.core.settings_io import load_settings
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,10 @@ class Services:
         self.library: Library = load_library(paths.library_dirs(), lang=lang)
         for problem in self.library.problems:
             log.warning("library: %s", problem)
+        # a routine that is missing or for another purpose: its default is used, and the user told
+        self.settings, wrong = with_usable_routines(self.settings, self.library.routines)
+        if wrong:
+            self.notices.append("\n".join(str(problem) for problem in wrong))
         try:
             self.log: SessionLog | None = SessionLog.open(paths.database_path(), clock)
         except SessionLogError as exc:
