@@ -22,7 +22,10 @@ from coach.controllers.windows import Windows
 from coach.core.bending import avoiding
 from coach.core.clock import SystemClock
 from coach.core.errors import SettingsError
+from coach.core.model import Routine
+from coach.core.rotation import NEXT_BREAK, next_break
 from coach.core.runner import Runner
+from coach.core.safety import suitable_routine
 from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.settings import Settings
 from coach.core.settings_io import save_settings
@@ -33,6 +36,7 @@ from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
 from coach.platform.timezone import local_zone
 from coach.qt import design
+from coach.qt.bending_warning import BendingWarning, bends_against
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
 from coach.qt.i18n import install_translators
@@ -103,7 +107,18 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         if quitting(app):  # a SIGTERM while the notice was up
             services.close()
             return 0
-    routine = resolve_routine(services.library, routine_id)
+    routine = routine_to_run(services, routine_id)
+    if routine is not None and routine_id != NEXT_BREAK:
+        avoid = (services.settings.avoid_backward_bending, services.settings.avoid_forward_bending)
+        directions = bends_against(routine, *avoid)
+        if directions:
+            suitable = suitable_routine(services.library.routines, routine.id, *avoid)
+            warning = BendingWarning(routine, directions, suitable if suitable is not routine else None)
+            warning.exec()
+            if quitting(app) or warning.choice() is None:
+                services.close()
+                return 0
+            routine = warning.choice()
     if routine is None:
         QMessageBox.critical(
             None,
@@ -130,6 +145,17 @@ def _run_player_alone(app: QApplication, services: Services, routine_id: str) ->
         return run_event_loop(app)
     finally:
         services.close()
+
+
+def routine_to_run(services: Services, routine_id: str) -> Routine | None:
+    """The routine ``coach run`` plays: ``next-break`` is the desk break next in turn that suits
+    the user's bending answers (as the tray offers it); anything else is that routine or exercise."""
+    if routine_id == NEXT_BREAK:
+        settings = services.settings
+        return next_break(
+            services.library.routines, settings.movement_breaks.routine, settings, services.done_today()
+        )
+    return resolve_routine(services.library, routine_id)
 
 
 def _save_bending(services: Services, direction: str) -> None:

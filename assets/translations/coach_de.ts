@@ -210,6 +210,37 @@
     </message>
 </context>
 <context>
+    <name>BendingWarning</name>
+    <message>
+        <source>bending backward</source>
+        <translation>Beugen nach hinten</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>Beugen nach vorn</translation>
+    </message>
+    <message>
+        <source>{routine} includes {movement}, which you said makes your pain worse.</source>
+        <translation>{routine} enthält {movement} – laut Ihrer Angabe verschlimmert das Ihre Schmerzen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{routine} leaves it out.</source>
+        <translation>{routine} lässt es weg.</translation>
+    </message>
+    <message>
+        <source>Play the suitable version</source>
+        <translation>Passende Version starten</translation>
+    </message>
+    <message>
+        <source>Play anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>What to do</source>
