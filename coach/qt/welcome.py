@@ -227,10 +227,11 @@ class WelcomeWizard(QWizard):
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
+        words = [QLabel(self.tr("From"), page), QLabel(self.tr("to"), page), QLabel(self.tr("On"), page)]
         work = QHBoxLayout()
-        work.addWidget(QLabel(self.tr("From"), page))
+        work.addWidget(words[0])
         work.addWidget(self.work_start)
-        work.addWidget(QLabel(self.tr("to"), page))
+        work.addWidget(words[1])
         work.addWidget(self.work_end)
         work.addStretch(1)
         walk_row = QHBoxLayout()
@@ -241,7 +242,7 @@ class WelcomeWizard(QWizard):
             self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page
         )
         on = QHBoxLayout()
-        on.addWidget(QLabel(self.tr("On"), page), 0, Qt.AlignmentFlag.AlignTop)
+        on.addWidget(words[2], 0, Qt.AlignmentFlag.AlignTop)
         on.addLayout(days, 1)
         if self.hours_shown:
             when.layout().addLayout(work)
@@ -250,7 +251,7 @@ class WelcomeWizard(QWizard):
             self.hours_note = _label(self.tr("Your hours differ by day — change them in Settings."), page)
             when.layout().addWidget(self.hours_note)
             when.layout().addWidget(_label(_hours_text(hours), page))
-            for widget in (self.work_start, self.work_end, *self.work_days.values()):
+            for widget in (self.work_start, self.work_end, *self.work_days.values(), *words):
                 widget.setVisible(False)
         walking = _question_card(
             self.tr(

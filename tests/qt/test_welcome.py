@@ -89,6 +89,9 @@ def test_hours_that_differ_by_day_are_shown_and_left_alone(qtbot):
     texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
     assert "Your hours differ by day" in texts and "13:00–17:00" in texts
     assert wizard.work_start.isHidden() and wizard.work_days["mon"].isHidden()
+    page = wizard.page(2)
+    loose = [w for w in page.findChildren(QLabel) if not w.isHidden() and page.layout().indexOf(w) < 0]
+    assert all(label.parentWidget() is not page for label in loose)  # nothing drawn at the page's corner
     assert wizard.answers().working_hours == hours  # Next, Next, Next: nothing lost
 
 
