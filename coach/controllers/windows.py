@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -11,14 +12,15 @@ from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
 from coach.core.bending import avoiding
 from coach.core.model import Routine
-from coach.core.runner import Runner
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.cues import QtCueSink
 from coach.qt.lifecycle import quitting
-from coach.qt.main_window import MainWindow
-from coach.qt.player import PlayerWindow
-from coach.qt.settings_dialog import SettingsDialog
-from coach.qt.welcome import WelcomeWizard
+
+if TYPE_CHECKING:  # each window's module is imported when the window is first opened
+    from coach.qt.main_window import MainWindow
+    from coach.qt.player import PlayerWindow
+    from coach.qt.settings_dialog import SettingsDialog
+    from coach.qt.welcome import WelcomeWizard
 
 
 class Windows(QObject):
@@ -39,7 +41,7 @@ class Windows(QObject):
     def __init__(
         self,
         services: Services,
-        window: MainWindow,
+        window: MainWindow | None,
         state: QSettings,
         autostart: AutostartController,
         cue_sink: QtCueSink,
@@ -73,6 +75,9 @@ class Windows(QObject):
             if on_closed is not None:
                 on_closed()
             return self.player
+        from coach.core.runner import Runner
+        from coach.qt.player import PlayerWindow
+
         settings, clock = self.services.settings, self.services.clock
         player = PlayerWindow(
             Runner(routine, clock),
@@ -118,6 +123,8 @@ class Windows(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from coach.qt.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.services.settings,
             self.services.library.routines.values(),
@@ -146,6 +153,8 @@ class Windows(QObject):
         if self.welcome is not None:
             self.welcome.raise_()
             return
+        from coach.qt.welcome import WelcomeWizard
+
         wizard = WelcomeWizard(self.services.settings, autostart=self.autostart.offer())
         wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
 
@@ -175,6 +184,8 @@ class Windows(QObject):
             return services.clock.now().astimezone(services.tz).date()
 
         history = HistoryView(services.log, services.tz, today)
-        history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
+        window = self.window
+        assert window is not None  # the History tab is in it
+        history.show_safety_requested.connect(lambda: window.show_tab(window.safety))
         self.history = history
         return history

@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QMessageBox
 
-from coach.app import routine_to_run
-from coach.controllers.services import Services
+from coach.controllers.services import Services, routine_to_run
 from coach.core.clock import ManualClock
 from coach.core.safety import routine_allowed, suitable_routine
 from coach.qt.bending_warning import BendingWarning, bends_against
