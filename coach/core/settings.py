@@ -539,6 +539,8 @@ def _routine_problems(
             message = f"no routine {routine_id!r} in the library" + (
                 f"; did you mean {hint[0]!r}?" if hint else ""
             )
+            if _default_routine(key) in known:  # the default is what Coach plays instead
+                message += f" (using {_default_routine(key)!r})"
         where, line = source.locate(key) if source is not None else (key, None)
         path = source.path if source is not None else Path("config.yaml")
         found.append((key, Problem(path, line, f"{dotted(where)}: {message}")))

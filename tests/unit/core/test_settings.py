@@ -456,8 +456,9 @@ def test_unknown_routines_name_the_line(config: Path):
     found = unknown_routines(settings_, ["desk-break", "pre-walk-warm-up"])
     assert [str(p) for p in found] == [
         f"{config}:2: movement_breaks.routine: no routine 'desk-brake' in the library; "
-        "did you mean 'desk-break'?",
-        f"{config}:6: walks[2].warm_up_routine: no routine 'stretchy' in the library",
+        "did you mean 'desk-break'? (using 'desk-break')",
+        f"{config}:6: walks[2].warm_up_routine: no routine 'stretchy' in the library "
+        "(using 'pre-walk-warm-up')",
     ]
     assert unknown_routines(settings_, ["desk-brake", "stretchy"]) == []
 
