@@ -35,7 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list exercises and routines")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p = sub.add_parser("run", help="open the player on a routine (or an exercise) and start it")
-    p.add_argument("routine", metavar="ROUTINE_ID")
+    p.add_argument(
+        "routine",
+        metavar="ROUTINE_ID",
+        help="a routine or exercise id, or next-break for the desk break next in turn",
+    )
     p = sub.add_parser("log", help="print the logged sessions")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")

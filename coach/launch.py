@@ -168,9 +168,12 @@ def _services(lang: str) -> Services:
 
 
 def _run_player_alone(app: QApplication, lang: str, routine_id: str) -> int:
-    from coach.controllers.services import resolve_routine
+    from coach.controllers.services import routine_to_run
+    from coach.core.rotation import NEXT_BREAK
     from coach.core.runner import Runner
+    from coach.core.safety import suitable_routine
     from coach.qt import design
+    from coach.qt.bending_warning import BendingWarning, bends_against
     from coach.qt.cues import QtCueSink
     from coach.qt.player import PlayerWindow
 
@@ -181,7 +184,18 @@ def _run_player_alone(app: QApplication, lang: str, routine_id: str) -> int:
         if quitting(app):  # a SIGTERM while the notice was up
             services.close()
             return 0
-    routine = resolve_routine(services.library, routine_id)
+    routine = routine_to_run(services, routine_id)
+    if routine is not None and routine_id != NEXT_BREAK:
+        avoid = (services.settings.avoid_backward_bending, services.settings.avoid_forward_bending)
+        directions = bends_against(routine, *avoid)
+        if directions:  # it bends the way the user said hurts: ask first
+            suitable = suitable_routine(services.library.routines, routine.id, *avoid)
+            warning = BendingWarning(routine, directions, suitable if suitable is not routine else None)
+            warning.exec()
+            if quitting(app) or warning.choice() is None:
+                services.close()
+                return 0
+            routine = warning.choice()
     if routine is None:
         QMessageBox.critical(
             None,

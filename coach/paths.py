@@ -35,6 +35,11 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def isolated_home() -> Path | None:
+    """``$COACH_HOME`` when set: then nothing, not even autostart or menu entries, goes outside it."""
+    return _home()
+
+
 def config_dir() -> Path:
     home = _home()
     return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, False))

@@ -210,6 +210,37 @@
     </message>
 </context>
 <context>
+    <name>BendingWarning</name>
+    <message>
+        <source>bending backward</source>
+        <translation>Beugen nach hinten</translation>
+    </message>
+    <message>
+        <source>bending forward</source>
+        <translation>Beugen nach vorn</translation>
+    </message>
+    <message>
+        <source>{routine} includes {movement}, which you said makes your pain worse.</source>
+        <translation>{routine} enthält {movement} – laut Ihrer Angabe verschlimmert das Ihre Schmerzen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{routine} leaves it out.</source>
+        <translation>{routine} lässt es weg.</translation>
+    </message>
+    <message>
+        <source>Play the suitable version</source>
+        <translation>Passende Version starten</translation>
+    </message>
+    <message>
+        <source>Play anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+</context>
+<context>
     <name>BreakOverlay</name>
     <message>
         <source>What to do</source>
@@ -3109,6 +3140,14 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     <message>
         <source>Yes — leave out backward bending</source>
         <translation>Ja – Zurückbeugen weglassen</translation>
+    </message>
+    <message>
+        <source>Your hours differ by day — change them in Settings.</source>
+        <translation>Ihre Arbeitszeiten sind je nach Tag verschieden — ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>You have {count} walks planned — change them in Settings.</source>
+        <translation>Sie haben {count} Spaziergänge geplant — ändern Sie sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Does bending forward make your back or leg pain worse?&lt;/b&gt; For some people it does, for example while sciatica is flaring up.</source>

@@ -14,6 +14,10 @@ from coach.paths import APP_ID
 
 
 def data_home() -> Path:
+    """``$COACH_HOME`` when set (nothing goes to the real user's menu), else the XDG data folder."""
+    home = paths.isolated_home()
+    if home is not None:
+        return home
     value = os.environ.get("XDG_DATA_HOME")
     return Path(value) if value else Path.home() / ".local" / "share"
 

@@ -99,7 +99,11 @@ def rows_of(library: Library) -> list[dict]:
                 "name": routine.name,
                 "type": "routine",
                 "purpose": routine.purpose,
-                "bends": [d for d, b in (("forward", routine.bends_forward), ("backward", routine.bends_backward)) if b],
+                "bends": [
+                    d
+                    for d, b in (("forward", routine.bends_forward), ("backward", routine.bends_backward))
+                    if b
+                ],
                 "duration_s": routine.duration_s,
                 "origin": routine.origin,
                 "path": str(routine.path),
@@ -112,8 +116,10 @@ def rows_of(library: Library) -> list[dict]:
 
 def check_routine_id(routine_id: str) -> int:
     """0 if ``routine_id`` names a routine or exercise; otherwise list the known ones and return 2."""
+    from coach.core.rotation import NEXT_BREAK
+
     library = load_cached(paths.library_dirs(), paths.library_cache_path())
-    if routine_id in library.routines or routine_id in library.exercises:
+    if routine_id in library.routines or routine_id in library.exercises or routine_id == NEXT_BREAK:
         return 0
     print(f"coach: no routine or exercise called {routine_id!r}.", file=sys.stderr)
     print("Routines: " + ", ".join(library.routines), file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -16,7 +17,7 @@ from coach.core.library_cache import load_cached
 from coach.core.model import Routine
 from coach.core.plan import PlanEntry, day_plan, movement_break_rule
 from coach.core.rotation import break_rotation, done_today, next_break
-from coach.core.settings import DAY_NAMES, DAYS, Settings, unknown_routines
+from coach.core.settings import DAY_NAMES, DAYS, Settings, with_usable_routines
 from coach.core.settings_io import load_settings
 from coach.core.terminal import safe
 
@@ -45,7 +46,8 @@ def run_plan(date_text: str | None, as_json: bool, lang: str | None = None) -> i
         print(f"Created {paths.config_path()} with the default settings.", file=sys.stderr)
     library = load_cached(paths.library_dirs(), paths.library_cache_path(), lang)
     routines = library.routines
-    missing = unknown_routines(loaded.settings, routines)
+    settings, missing = with_usable_routines(loaded.settings, routines)  # what Coach really uses
+    loaded = dataclasses.replace(loaded, settings=settings)
     for problem in missing:
         print(safe(problem), file=sys.stderr)
     if missing and library.problems:

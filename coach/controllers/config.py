@@ -10,7 +10,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal, Slot
 from coach import paths
 from coach.controllers.services import Services
 from coach.core.errors import SettingsError
-from coach.core.settings import Settings
+from coach.core.settings import Settings, with_usable_routines
 from coach.core.settings_io import file_signature, load_settings, save_settings
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,9 @@ class ConfigController(QObject):
         self._apply(settings)
 
     def _apply(self, settings: Settings) -> None:
+        settings, wrong = with_usable_routines(settings, self.services.library.routines)
+        if wrong:  # a routine missing or for another purpose: its default is in force
+            self.notice("\n".join(str(problem) for problem in wrong))
         self.services.settings = settings
         self.changed.emit(settings)
 

@@ -13,9 +13,9 @@ from coach.core.errors import SessionLogError
 from coach.core.library import Library
 from coach.core.library_cache import load_cached
 from coach.core.model import Routine
-from coach.core.rotation import done_today
+from coach.core.rotation import NEXT_BREAK, done_today, next_break
 from coach.core.session_log import SessionLog
-from coach.core.settings import Settings
+from coach.core.settings import Settings, with_usable_routines
 from coach.core.settings_io import load_settings
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,10 @@ class Services:
         self.library: Library = load_cached(paths.library_dirs(), paths.library_cache_path(), lang=lang)
         for problem in self.library.problems:
             log.warning("library: %s", problem)
+        # a routine that is missing or for another purpose: its default is used, and the user told
+        self.settings, wrong = with_usable_routines(self.settings, self.library.routines)
+        if wrong:
+            self.notices.append("\n".join(str(problem) for problem in wrong))
         try:
             self.log: SessionLog | None = SessionLog.open(paths.database_path(), clock)
         except SessionLogError as exc:
@@ -78,3 +82,14 @@ def resolve_routine(library: Library, routine_id: str) -> Routine | None:
     if routine_id in library.exercises:
         return Routine.single(library.exercises[routine_id])
     return None
+
+
+def routine_to_run(services: Services, routine_id: str) -> Routine | None:
+    """The routine ``coach run`` plays: ``next-break`` is the desk break next in turn that suits
+    the user's bending answers (as the tray offers it); anything else is that routine or exercise."""
+    if routine_id == NEXT_BREAK:
+        settings = services.settings
+        return next_break(
+            services.library.routines, settings.movement_breaks.routine, settings, services.done_today()
+        )
+    return resolve_routine(services.library, routine_id)

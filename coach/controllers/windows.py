@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
@@ -14,6 +14,7 @@ from coach.core.bending import avoiding
 from coach.core.model import Routine
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.cues import QtCueSink
+from coach.qt.lifecycle import quitting
 
 if TYPE_CHECKING:  # each window's module is imported when the window is first opened
     from coach.qt.main_window import MainWindow
@@ -158,8 +159,9 @@ class Windows(QObject):
         wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
 
         def done(_result: int) -> None:
-            self.state.setValue("welcome/done", True)
-            self.state.sync()
+            if not quitting(QApplication.instance()):  # closed by a logout or signal: ask again next time
+                self.state.setValue("welcome/done", True)
+                self.state.sync()
             self.welcome = None
             self.welcome_finished.emit()
 

@@ -12,6 +12,7 @@ from coach.core.session_log import SessionLog
 from coach.core.settings import Settings
 
 BREAK = "movement-break"
+NEXT_BREAK = "next-break"  # `coach run next-break`: the break next in turn (the launcher's action)
 
 
 def break_rotation(

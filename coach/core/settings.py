@@ -6,7 +6,7 @@ import difflib
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from pathlib import Path
@@ -490,30 +490,81 @@ def _type(value: Any) -> str:
 # -- checks against the library --------------------------------------------------------------
 
 
-def unknown_routines(settings: Settings, routine_ids: Iterable[str]) -> list[Problem]:
-    """A problem for each routine the settings name that the library does not have.
+ROUTINE_PURPOSES: dict[str, tuple[str, ...]] = {
+    "routine": ("movement-break", "walk-break"),  # movement_breaks.routine: a break
+    "warm_up_routine": ("warm-up",),  # a walk's warm-up: a warm-up, not the heat pack
+}
+_PURPOSE_NAMES = {"movement-break": "a break", "walk-break": "a break", "warm-up": "a warm-up"}
 
-    A walk's warm-up routine is only checked when its warm-up prompt is on.
-    """
-    known = sorted(set(routine_ids))
+
+def _wanted_routines(settings: Settings) -> list[tuple[Path_, str]]:
     wanted: list[tuple[Path_, str]] = [(("movement_breaks", "routine"), settings.movement_breaks.routine)]
     wanted += [
         (("walks", i, "warm_up_routine"), walk.warm_up_routine)
         for i, walk in enumerate(settings.walks)
         if walk.warm_up_before_s
     ]
-    problems: list[Problem] = []
+    return wanted
+
+
+def unknown_routines(settings: Settings, routines: Iterable[str] | Mapping[str, Any]) -> list[Problem]:
+    """A problem for each routine the settings name that the library does not have or that is
+    for another purpose (the heat-pack timer as a warm-up, a session as a desk break).
+
+    ``routines`` is the library's routines by id (purposes are checked) or just their ids.
+    A walk's warm-up routine is only checked when its warm-up prompt is on.
+    """
+    return [problem for _where, problem in _routine_problems(settings, routines)]
+
+
+def _routine_problems(
+    settings: Settings, routines: Iterable[str] | Mapping[str, Any]
+) -> list[tuple[Path_, Problem]]:
+    known = sorted(set(routines))
+    found: list[tuple[Path_, Problem]] = []
     source = settings.source
-    for where, routine_id in wanted:
+    for key, routine_id in _wanted_routines(settings):
+        purposes = ROUTINE_PURPOSES[str(key[-1])]
         if routine_id in known:
-            continue
-        line = None
-        if source is not None:
-            where, line = source.locate(where)
-        hint = difflib.get_close_matches(routine_id, known, n=1, cutoff=0.6)
-        suffix = f"; did you mean {hint[0]!r}?" if hint else ""
+            routine = routines.get(routine_id) if isinstance(routines, Mapping) else None
+            purpose = getattr(routine, "purpose", None)
+            if purpose is None or purpose in purposes:
+                continue
+            message = (
+                f"{routine_id!r} is a {purpose} routine, not {_PURPOSE_NAMES[purposes[0]]}; "
+                f"using {_default_routine(key)!r}"
+            )
+        else:
+            hint = difflib.get_close_matches(routine_id, known, n=1, cutoff=0.6)
+            message = f"no routine {routine_id!r} in the library" + (
+                f"; did you mean {hint[0]!r}?" if hint else ""
+            )
+            if _default_routine(key) in known:  # the default is what Coach plays instead
+                message += f" (using {_default_routine(key)!r})"
+        where, line = source.locate(key) if source is not None else (key, None)
         path = source.path if source is not None else Path("config.yaml")
-        problems.append(
-            Problem(path, line, f"{dotted(where)}: no routine {routine_id!r} in the library{suffix}")
-        )
-    return problems
+        found.append((key, Problem(path, line, f"{dotted(where)}: {message}")))
+    return found
+
+
+def _default_routine(where: Path_) -> str:
+    return MovementBreaks().routine if where[0] == "movement_breaks" else Walk().warm_up_routine
+
+
+def with_usable_routines(settings: Settings, routines: Mapping[str, Any]) -> tuple[Settings, list[Problem]]:
+    """The settings with each routine that is missing or for another purpose replaced by its
+    default (what Coach actually uses), and a ``config.yaml:LINE: message`` for each."""
+    found = _routine_problems(settings, routines)
+    if not found:
+        return settings, []
+    bad = {key for key, _problem in found}
+    mb = settings.movement_breaks
+    if ("movement_breaks", "routine") in bad:
+        mb = replace(mb, routine=MovementBreaks().routine)
+    walks = tuple(
+        replace(walk, warm_up_routine=Walk().warm_up_routine)
+        if ("walks", i, "warm_up_routine") in bad
+        else walk
+        for i, walk in enumerate(settings.walks)
+    )
+    return replace(settings, movement_breaks=mb, walks=walks), [problem for _key, problem in found]

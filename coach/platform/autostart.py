@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 
+from coach import paths
 from coach.core.activity import Autostart
 from coach.core.files import (
     SHARED_FILE,
@@ -31,6 +32,7 @@ MAC_LABEL = "coach"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Coach"
 _MAX_ENTRY = 64 * 1024  # an autostart entry is a few hundred bytes
+
 
 def exec_line(command: Sequence[str]) -> str:
     """The value of Exec= for ``command`` (plus ``--minimized``), escaped for a desktop file."""
@@ -173,8 +175,21 @@ class WindowsAutostart:
 
 
 def autostart_for_platform(platform: str = sys.platform) -> Autostart | None:
-    """The autostart mechanism of this operating system, or None when it cannot be used."""
+    """The autostart mechanism of this operating system, or None when it cannot be used.
+
+    With ``$COACH_HOME`` set (a test user, the test suite) the entry is kept inside that folder
+    (``autostart/`` or ``LaunchAgents/``), never in the real user's login; there is no private
+    Windows registry, so there it is not offered.
+    """
+    home = paths.isolated_home()
     try:
+        if home is not None:
+            if platform == "win32":
+                log.info("autostart unavailable: COACH_HOME is set")
+                return None
+            if platform == "darwin":
+                return MacAutostart(home / "LaunchAgents")
+            return XdgAutostart(home)
         if platform == "win32":
             return WindowsAutostart()
         if platform == "darwin":

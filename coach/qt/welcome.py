@@ -98,6 +98,22 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
+def one_range(hours: WorkingHours) -> bool:
+    """Whether the hours are one range, the same on every working day (what the welcome can show)."""
+    days = {hours.on(day) for day in DAYS if hours.on(day)}
+    return not days or (len(days) == 1 and len(next(iter(days))) == 1)
+
+
+def _hours_text(hours: WorkingHours) -> str:
+    """The hours of each working day, one line each, e.g. ``Mon 08:00–12:00, 13:00–17:00``."""
+    lines = [
+        f"{day_abbr(day)} " + ", ".join(f"{r.start:%H:%M}–{r.end:%H:%M}" for r in hours.on(day))
+        for day in DAYS
+        if hours.on(day)
+    ]
+    return "<br>".join(lines)
+
+
 class WelcomeWizard(QWizard):
     """Four short pages; Skip leaves the settings as they are.
 
@@ -124,6 +140,8 @@ class WelcomeWizard(QWizard):
         self.addPage(self._intro_page())
         self.addPage(self._safety_page())
         self.addPage(self._questions_page())
+        self._hours_before = self._hours_answer()
+        self._walk_before = self._walk_answer()
         self.addPage(self._login_page(autostart))
 
     def _intro_page(self) -> QWizardPage:
@@ -168,6 +186,7 @@ class WelcomeWizard(QWizard):
         page.setTitle(self.tr("Four questions"))
         page.setSubTitle(self.tr("Your answers fill in the settings; you can change them any time."))
         hours = self.settings.working_hours
+        self.hours_shown = one_range(hours)
         first = next((r for day in DAYS for r in hours.on(day)), TimeRange(time(9), time(17, 30)))
         self.work_start = QTimeEdit(_qtime(first.start), page)
         self.work_end = QTimeEdit(_qtime(first.end), page)
@@ -186,6 +205,7 @@ class WelcomeWizard(QWizard):
         for i, box in enumerate(self.work_days.values()):
             days.addWidget(box, i // 4, i % 4)
         walk = self.settings.walks[0] if self.settings.walks else Walk()
+        self.walk_shown = len(self.settings.walks) <= 1
         self.walks = QCheckBox(self.tr("I usually go for a walk at"), page)
         self.walks.setChecked(bool(self.settings.walks))
         self.walk_at = QTimeEdit(_qtime(walk.at), page)
@@ -207,10 +227,11 @@ class WelcomeWizard(QWizard):
         group.addButton(self.backward_yes)
         group.addButton(self.backward_no)
         (self.backward_yes if self.settings.avoid_backward_bending else self.backward_no).setChecked(True)
+        words = [QLabel(self.tr("From"), page), QLabel(self.tr("to"), page), QLabel(self.tr("On"), page)]
         work = QHBoxLayout()
-        work.addWidget(QLabel(self.tr("From"), page))
+        work.addWidget(words[0])
         work.addWidget(self.work_start)
-        work.addWidget(QLabel(self.tr("to"), page))
+        work.addWidget(words[1])
         work.addWidget(self.work_end)
         work.addStretch(1)
         walk_row = QHBoxLayout()
@@ -220,11 +241,18 @@ class WelcomeWizard(QWizard):
         when = _question_card(
             self.tr("<b>1. When do you work at the computer?</b> Coach prompts only then."), page
         )
-        when.layout().addLayout(work)
         on = QHBoxLayout()
-        on.addWidget(QLabel(self.tr("On"), page), 0, Qt.AlignmentFlag.AlignTop)
+        on.addWidget(words[2], 0, Qt.AlignmentFlag.AlignTop)
         on.addLayout(days, 1)
-        when.layout().addLayout(on)
+        if self.hours_shown:
+            when.layout().addLayout(work)
+            when.layout().addLayout(on)
+        else:  # split or different days: shown, not editable here, and left as they are
+            self.hours_note = _label(self.tr("Your hours differ by day — change them in Settings."), page)
+            when.layout().addWidget(self.hours_note)
+            when.layout().addWidget(_label(_hours_text(hours), page))
+            for widget in (self.work_start, self.work_end, *self.work_days.values(), *words):
+                widget.setVisible(False)
         walking = _question_card(
             self.tr(
                 "<b>2. Do you walk at a regular time?</b> Coach reminds you to use a heat pack "
@@ -232,7 +260,18 @@ class WelcomeWizard(QWizard):
             ),
             page,
         )
-        walking.layout().addLayout(walk_row)
+        if self.walk_shown:
+            walking.layout().addLayout(walk_row)
+        else:  # several walks: the welcome cannot show them, so it leaves them alone
+            self.walk_note = _label(
+                self.tr("You have {count} walks planned — change them in Settings.").format(
+                    count=len(self.settings.walks)
+                ),
+                page,
+            )
+            walking.layout().addWidget(self.walk_note)
+            self.walks.setVisible(False)
+            self.walk_at.setVisible(False)
         forward = _question_card(
             self.tr(
                 "<b>3. Does bending forward make your back or leg pain worse?</b> For some "
@@ -299,19 +338,27 @@ class WelcomeWizard(QWizard):
         layout.addStretch(2)
         return page
 
-    def answers(self) -> Settings:
-        """The settings with the answers applied."""
+    def _hours_answer(self) -> tuple:
         start, end = _time(self.work_start.time()), _time(self.work_end.time())
-        ranges = (TimeRange(start, end),) if end > start else ()
-        hours = WorkingHours(
-            **{day: ranges if box.isChecked() else () for day, box in self.work_days.items()}
-        )
+        return start, end, tuple(day for day, box in self.work_days.items() if box.isChecked())
+
+    def _walk_answer(self) -> tuple:
+        return self.walks.isChecked(), _time(self.walk_at.time())
+
+    def answers(self) -> Settings:
+        """The settings with the answers applied; what was not changed here is left as it was."""
+        hours = self.settings.working_hours
+        if self.hours_shown and self._hours_answer() != self._hours_before:
+            start, end, days = self._hours_answer()
+            ranges = (TimeRange(start, end),) if end > start else ()
+            hours = WorkingHours(**{day: ranges if day in days else () for day in DAYS})
         walks = self.settings.walks
-        if not self.walks.isChecked():
-            walks = ()
-        else:
-            base = walks[0] if walks else Walk(days=WEEKDAYS)
-            walks = (dataclasses.replace(base, at=_time(self.walk_at.time())), *walks[1:])
+        if self.walk_shown and self._walk_answer() != self._walk_before:
+            if not self.walks.isChecked():
+                walks = ()
+            else:
+                base = walks[0] if walks else Walk(days=WEEKDAYS)
+                walks = (dataclasses.replace(base, at=_time(self.walk_at.time())), *walks[1:])
         return dataclasses.replace(
             self.settings,
             working_hours=hours,

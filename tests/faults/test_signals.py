@@ -82,6 +82,9 @@ def test_sigterm_ends_the_tray_app_with_a_dialog_open(spawn, coach_home):
     process = _run(spawn, coach_home, "--minimized")
     wait_for(lambda: ": notice: " in _log(coach_home), timeout=30, what="Coach to be up")
     assert _ends_soon(process, signal.SIGTERM) < 3.0
+    state = coach_home / "config" / "window-state.ini"
+    text = state.read_text(encoding="utf-8") if state.exists() else ""
+    assert "done=true" not in text  # a logout is not an answer: the welcome comes back next time
 
 
 def test_without_a_display_coach_says_so_in_one_line_and_exits_1(coach_home):

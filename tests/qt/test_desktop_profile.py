@@ -162,6 +162,20 @@ def test_questions_wait_for_the_first_run_welcome(started, qtbot):
     assert app.windows.welcome_done
 
 
+def test_a_welcome_closed_by_a_signal_is_asked_again(started, qtbot, qapp):
+    from coach.qt.lifecycle import _QUITTING
+
+    app = started()
+    assert app.windows.welcome is not None
+    qapp.setProperty(_QUITTING, True)  # what SIGTERM at logout does before it closes every window
+    try:
+        app.windows.welcome.reject()
+        qtbot.waitUntil(lambda: not app.presenter.held, timeout=2000)
+        assert not app.windows.welcome_done
+    finally:
+        qapp.setProperty(_QUITTING, False)
+
+
 def test_start_at_login_on_windows_uses_the_console_free_entry_point(monkeypatch, tmp_path):
     from coach.controllers import autostart
 

@@ -70,3 +70,51 @@ def test_the_questions_fill_their_page_with_a_picture_for_each_bending_question(
     assert page.height() - bottom <= 24, "empty space under the questions"
     pictures = {p.accessibleName() for p in page.findChildren(PictureView)}
     assert pictures == {"Bending forward", "Bending backward"}
+
+
+def _split_hours():
+    from coach.core.settings import TimeRange, WorkingHours
+
+    def r(a, b):
+        return TimeRange(time.fromisoformat(a), time.fromisoformat(b))
+
+    split = (r("08:00", "12:00"), r("13:00", "17:00"))
+    return WorkingHours(mon=split, tue=split, wed=split, thu=(r("10:00", "11:00"),), fri=split)
+
+
+def test_hours_that_differ_by_day_are_shown_and_left_alone(qtbot):
+    hours = _split_hours()
+    wizard = WelcomeWizard(Settings(working_hours=hours), autostart=None)
+    qtbot.addWidget(wizard)
+    texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
+    assert "Your hours differ by day" in texts and "13:00–17:00" in texts
+    assert wizard.work_start.isHidden() and wizard.work_days["mon"].isHidden()
+    page = wizard.page(2)
+    loose = [w for w in page.findChildren(QLabel) if not w.isHidden() and page.layout().indexOf(w) < 0]
+    assert all(label.parentWidget() is not page for label in loose)  # nothing drawn at the page's corner
+    assert wizard.answers().working_hours == hours  # Next, Next, Next: nothing lost
+
+
+def test_only_what_the_user_changed_is_written(qtbot):
+    from coach.core.settings import TimeRange, Walk, WorkingHours
+
+    day = (TimeRange(time(9), time(17)),)
+    hours = WorkingHours(mon=day, tue=day, wed=day, thu=day, fri=(), sat=day)
+    walk = Walk(at=time(12, 0), days=("mon", "sat"), minutes=35)
+    wizard = WelcomeWizard(Settings(working_hours=hours, walks=(walk,)), autostart=None)
+    qtbot.addWidget(wizard)
+    assert wizard.answers().working_hours == hours and wizard.answers().walks == (walk,)
+    wizard.work_end.setTime(QTime(16, 0))
+    answered = wizard.answers()
+    assert [str(r) for r in answered.working_hours.sat] == ["09:00-16:00"]
+    assert answered.working_hours.fri == () and answered.walks == (walk,)
+
+
+def test_several_walks_are_left_alone(qtbot):
+    from coach.core.settings import Walk
+
+    walks = (Walk(at=time(8, 0)), Walk(at=time(17, 30), days=("sat",)))
+    wizard = WelcomeWizard(Settings(walks=walks), autostart=None)
+    qtbot.addWidget(wizard)
+    assert wizard.walk_at.isHidden() and "2 walks" in wizard.walk_note.text()
+    assert wizard.answers().walks == walks

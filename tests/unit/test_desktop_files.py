@@ -11,11 +11,13 @@ from coach.cli import main
 from coach.commands.desktop import APP_ID, install, installed_files, render_desktop_entry, uninstall
 
 
-def test_install_and_uninstall(tmp_path, monkeypatch, capsys):
+def test_install_and_uninstall(tmp_path, monkeypatch, capsys, coach_home):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     assert main(["install-desktop"]) == 0
-    files = installed_files(tmp_path / "share")
+    files = installed_files(coach_home)  # with COACH_HOME set, never the real user's menu
+    assert files["desktop"] == coach_home / "applications" / f"{APP_ID}.desktop"
     assert all(path.is_file() for path in files.values())
+    assert not (tmp_path / "share").exists()
     entry = files["desktop"].read_text()
     assert f"Icon={APP_ID}" in entry and "Exec=" in entry and "@EXEC@" not in entry
     assert "Coach is now in your application menu." in capsys.readouterr().out
@@ -23,6 +25,14 @@ def test_install_and_uninstall(tmp_path, monkeypatch, capsys):
     assert not any(path.exists() for path in files.values())
     assert main(["uninstall-desktop"]) == 0
     assert "Nothing to remove" in capsys.readouterr().out
+
+
+def test_without_coach_home_the_menu_follows_xdg_data_home(tmp_path, monkeypatch):
+    from coach.commands.desktop import data_home
+
+    monkeypatch.delenv("COACH_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert data_home() == tmp_path / "share"
 
 
 def test_exec_line_is_quoted_for_paths_with_spaces(tmp_path):

@@ -151,11 +151,10 @@ def test_built_wheel_installs_like_an_app(tmp_path):
     assert imported.stdout.startswith(str(site))
 
     subprocess.run([str(bin_dir / "coach"), "install-desktop"], env=env, check=True, **run)
-    desktop = tmp_path / "share" / "applications" / "org.coachapp.Coach.desktop"
+    desktop = home / "applications" / "org.coachapp.Coach.desktop"  # COACH_HOME keeps it from the real menu
     assert f"Exec={bin_dir / 'coach'}\n" in desktop.read_text(encoding="utf-8")
-    assert (
-        tmp_path / "share" / "icons" / "hicolor" / "scalable" / "apps" / "org.coachapp.Coach.svg"
-    ).is_file()
+    assert (home / "icons" / "hicolor" / "scalable" / "apps" / "org.coachapp.Coach.svg").is_file()
+    assert not (tmp_path / "share").exists()
     if shutil.which("desktop-file-validate"):
         valid = subprocess.run(["desktop-file-validate", str(desktop)], **run)
         assert valid.returncode == 0, valid.stdout + valid.stderr

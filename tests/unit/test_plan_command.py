@@ -170,3 +170,22 @@ def test_the_desk_breaks_that_take_turns_and_the_one_next_in_turn(capsys):
     assert plan.run_plan(date.today().isoformat(), False) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "  Next in turn: Desk break without backbends" in lines
+
+
+def test_a_routine_for_another_purpose_or_unknown_falls_back_to_the_default(capsys):
+    path = write_config(
+        """\
+        movement_breaks:
+          routine: nope
+        walks:
+          - at: "12:00"
+            warm_up_routine: heat-pack
+        """
+    )
+    assert plan.run_plan("2026-01-05", False) == 0
+    out, err = capsys.readouterr()
+    assert f"{path}:2: movement_breaks.routine: no routine 'nope' in the library (using 'desk-break')" in err
+    assert f"{path}:5: walks[1].warm_up_routine: 'heat-pack' is a heat routine, not a warm-up" in err
+    assert "Nope" not in out and "Desk break" in out
+    assert "Warm up for the 12:00 walk: Warm-up before a walk" in out
+    assert out.count("Heat before a walk") <= 1

@@ -456,8 +456,9 @@ def test_unknown_routines_name_the_line(config: Path):
     found = unknown_routines(settings_, ["desk-break", "pre-walk-warm-up"])
     assert [str(p) for p in found] == [
         f"{config}:2: movement_breaks.routine: no routine 'desk-brake' in the library; "
-        "did you mean 'desk-break'?",
-        f"{config}:6: walks[2].warm_up_routine: no routine 'stretchy' in the library",
+        "did you mean 'desk-break'? (using 'desk-break')",
+        f"{config}:6: walks[2].warm_up_routine: no routine 'stretchy' in the library "
+        "(using 'pre-walk-warm-up')",
     ]
     assert unknown_routines(settings_, ["desk-brake", "stretchy"]) == []
 
@@ -878,3 +879,35 @@ def test_touching_working_hour_ranges_are_valid(config: Path):
     assert problems_of(config, overlapping) == [
         "2: working_hours.mon: ranges 09:00-12:01 and 12:00-17:00 overlap"
     ]
+
+
+def test_routines_for_another_purpose_fall_back_to_the_default(config: Path):
+    from types import SimpleNamespace
+
+    from coach.core.settings import with_usable_routines
+
+    write(
+        config,
+        """\
+        movement_breaks:
+          routine: evening-back-care
+        walks:
+          - at: "12:00"
+            warm_up_routine: heat-pack
+        """,
+    )
+    routines = {
+        "evening-back-care": SimpleNamespace(purpose="session"),
+        "heat-pack": SimpleNamespace(purpose="heat"),
+        "desk-break": SimpleNamespace(purpose="movement-break"),
+        "pre-walk-warm-up": SimpleNamespace(purpose="warm-up"),
+    }
+    settings_, problems = with_usable_routines(load_settings(config).settings, routines)
+    assert [str(p) for p in problems] == [
+        f"{config}:2: movement_breaks.routine: 'evening-back-care' is a session routine, not a break; "
+        "using 'desk-break'",
+        f"{config}:5: walks[1].warm_up_routine: 'heat-pack' is a heat routine, not a warm-up; "
+        "using 'pre-walk-warm-up'",
+    ]
+    assert settings_.movement_breaks.routine == "desk-break"
+    assert settings_.walks[0].warm_up_routine == "pre-walk-warm-up" and settings_.walks[0].at == time(12)

@@ -202,3 +202,15 @@ def test_autostart_for_platform(monkeypatch, tmp_path):
         assert autostart_for_platform("win32") is None  # no winreg here
         with pytest.raises(PlatformUnavailable, match="registry"):
             WindowsAutostart()
+
+
+def test_with_coach_home_autostart_stays_inside_it(monkeypatch, tmp_path):
+    monkeypatch.setenv("COACH_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "real-config"))
+    linux = autostart_for_platform("linux")
+    assert linux is not None and linux.path == tmp_path / "home" / "autostart" / "coach.desktop"
+    mac = autostart_for_platform("darwin")
+    assert isinstance(mac, MacAutostart) and mac.path.parent == tmp_path / "home" / "LaunchAgents"
+    assert autostart_for_platform("win32") is None  # the registry is the real user's
+    linux.enable(["coach"])
+    assert linux.is_enabled() and not (tmp_path / "real-config").exists()
