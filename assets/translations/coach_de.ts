@@ -1485,6 +1485,10 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
@@ -180,6 +182,16 @@ class PlayerWindow(QWidget):
         self.caution_label = QLabel(page)
         self.caution_label.setWordWrap(True)
         self.caution_label.setTextFormat(Qt.TextFormat.RichText)
+        self.caution_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # every caution of the exercise, in a block that scrolls when an exercise has many
+        self.cautions = QScrollArea(page)
+        self.cautions.setWidget(self.caution_label)
+        self.cautions.setWidgetResizable(True)
+        self.cautions.setFrameShape(QFrame.Shape.NoFrame)
+        self.cautions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cautions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cautions.setAccessibleName(self.tr("Cautions"))
+        self.cautions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         right = QVBoxLayout()
         right.addWidget(self.exercise_label)
@@ -239,7 +251,7 @@ class PlayerWindow(QWidget):
         layout.addLayout(progress)
         layout.addLayout(centre, 2)
         layout.addWidget(self.steps, 1)
-        layout.addWidget(self.caution_label)
+        layout.addWidget(self.cautions)
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
         return page
@@ -399,11 +411,8 @@ class PlayerWindow(QWidget):
         )
         self.steps.clear()
         self.steps.addItems([f"{i}. {step}" for i, step in enumerate(exercise.steps, 1)])
-        self.caution_label.setText(
-            f"{design.icon_html(Icon.CAUTION)}&nbsp;{escape(exercise.cautions[0])}"
-            if exercise.cautions
-            else ""
-        )
+        self.caution_label.setText(cautions_html(exercise.cautions))
+        self._fit_cautions()
         nxt = self.runner.next_phase
         if nxt is None:
             self.next_label.setText(self.tr("Next: done"))
@@ -425,6 +434,22 @@ class PlayerWindow(QWidget):
             + f", {format_duration(phase.duration_s)}."
         )
         self.refresh()
+
+    def _fit_cautions(self) -> None:
+        """As tall as the cautions need, up to about four lines; more scroll."""
+        label = self.caution_label
+        if not label.text():
+            self.cautions.setFixedHeight(0)
+            return
+        width = max(120, self.cautions.viewport().width() or self.width() - 2 * Space.M)
+        line = label.fontMetrics().lineSpacing()
+        needed = label.heightForWidth(width)
+        self.cautions.setFixedHeight(min(needed, 4 * line + Space.S) + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "cautions"):
+            self._fit_cautions()
 
     def _announce(self, text: str) -> None:
         """Tell screen readers about the phase change."""
@@ -566,6 +591,15 @@ class WrappingDelegate(QStyledItemDelegate):
             QRect(0, 0, width - self.PADDING.width(), 100_000), Qt.TextFlag.TextWordWrap, opt.text
         )
         return QSize(width, text.height() + self.PADDING.height())
+
+
+def cautions_html(cautions: tuple[str, ...] | list[str]) -> str:
+    """All of an exercise's cautions, one line each behind the caution sign; empty without any."""
+    if not cautions:
+        return ""
+    icon = design.icon_html(Icon.CAUTION)
+    rows = "".join(f"<tr><td>{icon}&nbsp;</td><td>{escape(text)}</td></tr>" for text in cautions)
+    return f"<table cellspacing='1'>{rows}</table>"
 
 
 def runner_command(window: PlayerWindow, name: str):

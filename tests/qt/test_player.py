@@ -213,3 +213,15 @@ def test_the_player_takes_the_still_pictures_setting(qtbot, clock, still):
     assert window.picture.still_setting is still
     if still is not None:
         assert window.picture.still_only is still
+
+
+def test_the_player_shows_every_caution_of_the_exercise(qtbot, clock):
+    cautions = ("Keep a cloth between.", "Never fall asleep.", "Not on numb skin.")
+    exercise = make_exercise("heat", hold_s=30, name="Heat pack", cautions=cautions)
+    window, _sink, _cues = make_player(qtbot, clock, make_routine(exercise, id="heat", name="Heat"))
+    window.start()
+    advance(window, clock, 5)
+    text = window.caution_label.text()
+    for caution in cautions:
+        assert caution in text
+    assert window.cautions.height() > 0
