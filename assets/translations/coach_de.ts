@@ -1609,6 +1609,14 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>Partly done</source>
+        <translation>Teilweise gemacht</translation>
+    </message>
+    <message>
+        <source>You did {done} of the {total} of {routine}; the rest was skipped. That is saved as a partial session.</source>
+        <translation>Sie haben {done} der {total} von {routine} gemacht, der Rest wurde übersprungen. Das ist als Teil-Einheit gespeichert.</translation>
+    </message>
+    <message>
         <source>This session cannot be saved to your log</source>
         <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
     </message>
@@ -1631,10 +1639,6 @@
     <message>
         <source>{routine} complete: {total}. Your session is saved.</source>
         <translation>{routine} geschafft: {total}. Ihre Einheit ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>{routine} complete: {done} of {total}, the rest skipped. Your session is saved.</source>
-        <translation>{routine} geschafft: {done} von {total}, der Rest übersprungen. Ihre Einheit ist gespeichert.</translation>
     </message>
     <message>
         <source>Stopped early</source>

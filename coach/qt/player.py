@@ -514,13 +514,18 @@ class PlayerWindow(QWidget):
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
         self.picture.stop()
-        self.summary_title.setText(self.tr("Well done"))
-        self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
         done, total = self.recorder.seconds_done, self.runner.total_s
-        if done >= total:
+        if self.runner.played_through:
+            self.summary_title.setText(self.tr("Well done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
             text = self.tr("{routine} complete: {total}. Your session is saved.")
         else:
-            text = self.tr("{routine} complete: {done} of {total}, the rest skipped. Your session is saved.")
+            self.summary_title.setText(self.tr("Partly done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.PARTIAL, 32))
+            text = self.tr(
+                "You did {done} of the {total} of {routine}; the rest was skipped. "
+                "That is saved as a partial session."
+            )
         self.summary_text.setText(
             text.format(routine=self.routine.name, done=format_duration(done), total=format_duration(total))
         )

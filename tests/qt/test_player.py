@@ -225,3 +225,18 @@ def test_the_player_shows_every_caution_of_the_exercise(qtbot, clock):
     for caution in cautions:
         assert caution in text
     assert window.cautions.height() > 0
+
+
+def test_skipping_to_the_end_is_a_partial_session_not_a_celebration(qtbot, clock):
+    window, sink, cues = make_player(qtbot, clock)
+    window.start()
+    for _ in range(100):
+        if window.pages.currentWidget() is window.summary_page:
+            break
+        window.runner.skip()
+        window.driver.wake()
+    assert window.pages.currentWidget() is window.summary_page
+    assert sink.rows[1]["outcome"] == "partial"
+    assert "Well done" not in window.summary_title.text()
+    assert "partial" in window.summary_text.text() and "skipped" in window.summary_text.text()
+    assert not any("Well done" in s for s in cues.said)
