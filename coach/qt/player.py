@@ -96,6 +96,7 @@ class PlayerWindow(QWidget):
         self.runner = runner
         self.routine = runner.routine
         self.recorder = SessionRecorder(runner, sink, source=source)
+        self._rating_saved = False
         self.cues = Cues(runner, cue_sink, sounds=sounds, voice=voice) if cue_sink is not None else None
         self.driver = DeadlineDriver(
             clock, runner.tick, runner.next_deadline, display_deadline=self._display_deadline, parent=self
@@ -388,8 +389,16 @@ class PlayerWindow(QWidget):
 
     @Slot()
     def save_and_close(self) -> None:
-        self.recorder.rate(self.pain_after.value(), self.note.text().strip() or None)
-        self.close()
+        self.close()  # closing saves what the summary holds
+
+    def _save_rating(self) -> None:
+        """Save the summary's rating and note, however the window closes (Save, ×, logout)."""
+        if self.pages.currentWidget() is not self.summary_page or self._rating_saved:
+            return
+        self._rating_saved = True
+        pain, note = self.pain_after.value(), self.note.text().strip() or None
+        if pain is not None or note is not None:
+            self.recorder.rate(pain, note)
 
     # -- following the runner ----------------------------------------------------------
 
@@ -576,6 +585,7 @@ class PlayerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
             self.runner.stop("closed")
+        self._save_rating()
         self.driver.stop()
         self.picture.stop()
         super().closeEvent(event)

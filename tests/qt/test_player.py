@@ -240,3 +240,38 @@ def test_skipping_to_the_end_is_a_partial_session_not_a_celebration(qtbot, clock
     assert "Well done" not in window.summary_title.text()
     assert "partial" in window.summary_text.text() and "skipped" in window.summary_text.text()
     assert not any("Well done" in s for s in cues.said)
+
+
+def _to_summary(window, clock):
+    for _ in range(2000):
+        if window.pages.currentWidget() is window.summary_page:
+            return
+        clock.advance(max(0.05, window.runner.phase_remaining_s))
+        window.driver.wake()
+    raise AssertionError("the summary never came")
+
+
+def test_a_quit_request_saves_the_rating_and_note_typed_on_the_summary(qtbot, clock):
+    from coach.qt import lifecycle
+
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.pain_after.set_value(7)
+    window.note.setText("sigterm note")
+    app = QApplication.instance()
+    try:
+        lifecycle.request_quit(app)  # what SIGTERM does
+    finally:
+        app.setProperty("coach_quitting", False)
+    assert not window.isVisible()
+    assert (sink.rows[1]["pain_after"], sink.rows[1]["note"]) == (7, "sigterm note")
+
+
+def test_closing_the_summary_untouched_writes_no_rating(qtbot, clock):
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.close()
+    assert not any(call[0] == "pain" for call in sink.calls)
+    assert sink.rows[1]["pain_after"] is None
