@@ -279,7 +279,7 @@ class PlayerWindow(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_and_close)
         self.again_button = design.button(QPushButton(self.tr("Close without rating"), page), large=True)
-        self.again_button.clicked.connect(self.close)
+        self.again_button.clicked.connect(self.close_without_rating)
         title = QHBoxLayout()
         title.setSpacing(Space.M)
         title.addWidget(self.summary_icon)
@@ -390,6 +390,11 @@ class PlayerWindow(QWidget):
     @Slot()
     def save_and_close(self) -> None:
         self.close()  # closing saves what the summary holds
+
+    @Slot()
+    def close_without_rating(self) -> None:
+        self._rating_saved = True  # the user chose not to: nothing typed is kept
+        self.close()
 
     def _save_rating(self) -> None:
         """Save the summary's rating and note, however the window closes (Save, ×, logout)."""

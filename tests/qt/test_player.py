@@ -275,3 +275,12 @@ def test_closing_the_summary_untouched_writes_no_rating(qtbot, clock):
     window.close()
     assert not any(call[0] == "pain" for call in sink.calls)
     assert sink.rows[1]["pain_after"] is None
+
+
+def test_close_without_rating_keeps_nothing_typed(qtbot, clock):
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.pain_after.set_value(3)
+    window.again_button.click()
+    assert not window.isVisible() and sink.rows[1]["pain_after"] is None
