@@ -1609,6 +1609,14 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>Heat done</source>
+        <translation>Wärme fertig</translation>
+    </message>
+    <message>
+        <source>{done} with the heat pack. Take it off now; your walk is next. Your session is saved.</source>
+        <translation>{done} mit dem Wärmekissen. Nehmen Sie es jetzt ab; als Nächstes kommt Ihr Spaziergang. Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
         <source>Partly done</source>
         <translation>Teilweise gemacht</translation>
     </message>

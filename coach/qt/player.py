@@ -529,7 +529,13 @@ class PlayerWindow(QWidget):
         self.driver.stop()
         self.picture.stop()
         done, total = self.recorder.seconds_done, self.runner.total_s
-        if self.runner.played_through:
+        if self.routine.purpose == "heat":  # time under a heat pack, not exercise
+            self.summary_title.setText(self.tr("Heat done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
+            text = self.tr(
+                "{done} with the heat pack. Take it off now; your walk is next. Your session is saved."
+            )
+        elif self.runner.played_through:
             self.summary_title.setText(self.tr("Well done"))
             self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
             text = self.tr("{routine} complete: {total}. Your session is saved.")

@@ -284,3 +284,15 @@ def test_close_without_rating_keeps_nothing_typed(qtbot, clock):
     window.pain_after.set_value(3)
     window.again_button.click()
     assert not window.isVisible() and sink.rows[1]["pain_after"] is None
+
+
+def test_the_heat_summary_speaks_of_heat_not_exercise(qtbot, clock):
+    routine = make_routine(
+        make_exercise("heat-pack", hold_s=60, name="Heat pack"), id="heat-pack", name="Heat"
+    )
+    routine = routine.__class__(**{**routine.__dict__, "purpose": "heat"})
+    window, _sink, _cues = make_player(qtbot, clock, routine)
+    window.start()
+    _to_summary(window, clock)
+    assert "heat" in window.summary_text.text().lower() and "Well done" not in window.summary_title.text()
+    assert "exercise" not in window.summary_text.text()
