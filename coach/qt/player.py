@@ -391,6 +391,11 @@ class PlayerWindow(QWidget):
     def save_and_close(self) -> None:
         self.close()  # closing saves what the summary holds
 
+    @property
+    def showing_summary(self) -> bool:
+        """Whether the routine is over and only its summary (rating and note) is showing."""
+        return self.pages.currentWidget() is self.summary_page
+
     @Slot()
     def close_without_rating(self) -> None:
         self._rating_saved = True  # the user chose not to: nothing typed is kept
