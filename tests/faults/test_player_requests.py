@@ -50,3 +50,13 @@ def test_a_new_routine_replaces_a_summary_and_keeps_its_rating(start_app, clock)
     assert second is not first and second.runner.state is RunState.RUNNING
     rows = app.services.log.fetch("SELECT pain_after FROM sessions ORDER BY id")
     assert rows[0][0] == 2
+
+
+def test_the_app_logs_breaks_under_the_routine_its_prompt_offers(start_app):  # noqa: F811
+    import dataclasses
+
+    app = start_app()
+    app.presenter.settings = dataclasses.replace(app.presenter.settings, avoid_forward_bending=True)
+    offered = app.presenter.routine("desk-break")
+    assert offered is not None and offered.id != "desk-break"
+    assert app.recorder.offered("desk-break") == offered.id
