@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
-import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import paths
@@ -20,116 +19,28 @@ from coach.controllers.services import Services, resolve_routine
 from coach.controllers.today import TodayController
 from coach.controllers.windows import Windows
 from coach.core.bending import avoiding
-from coach.core.clock import SystemClock
 from coach.core.errors import SettingsError
-from coach.core.runner import Runner
 from coach.core.scheduler import BreakScheduler, SchedulerRecorder, SchedulerState
 from coach.core.settings import Settings
 from coach.core.settings_io import save_settings
-from coach.logsetup import install_qt_message_handler, setup_logging
+from coach.launch import run_app  # the start; kept here for callers
 from coach.paths import APP_ID
 from coach.platform.activity import detect_activity_monitor
 from coach.platform.autostart import autostart_for_platform
 from coach.platform.notify import detect_notifier
-from coach.platform.timezone import local_zone
-from coach.qt import design
 from coach.qt.cues import QtCueSink
 from coach.qt.driver import DeadlineDriver
-from coach.qt.i18n import install_translators
-from coach.qt.lifecycle import quit_on_signals, quitting, run_event_loop
-from coach.qt.main_window import MainWindow
-from coach.qt.player import PlayerWindow
+from coach.qt.lifecycle import quit_on_signals
 from coach.qt.presenter import Presenter
-from coach.qt.resources import app_icon
-from coach.qt.single_instance import SingleInstance
 from coach.qt.tray import Tray
+
+if TYPE_CHECKING:  # the windows are built, and their modules imported, when first opened
+    from coach.qt.main_window import MainWindow
+    from coach.qt.player import PlayerWindow
 
 __all__ = ["CoachApp", "Services", "launch_command", "quit_on_signals", "resolve_routine", "run_app"]
 
 log = logging.getLogger(__name__)
-
-
-def content_language(loaded: list[str]) -> str:
-    """The language for the library's text, such as ``de``; ``en`` is English.
-
-    It is the language of the Coach translation that :func:`install_translators` loaded
-    (``coach_de.qm``), else the locale's, for which the user may have written texts of their own.
-    """
-    for name in loaded:
-        if name.startswith("coach_") and name.endswith(".qm"):
-            return name.removeprefix("coach_").removesuffix(".qm")
-    return QLocale().name().split("_")[0] or "en"
-
-
-def run_app(args: argparse.Namespace) -> int:
-    """Start the desktop app (the tray app, or the player alone for ``coach run``)."""
-    setup_logging(debug=args.debug)
-    install_qt_message_handler()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    quit_on_signals(app)
-    app.setApplicationName("Coach")
-    app.setOrganizationName("Coach")
-    app.setApplicationDisplayName("Coach")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    design.apply(app)
-    lang = content_language(install_translators(app, getattr(args, "lang", None)))
-    if getattr(args, "command", None) == "run":
-        return _run_player_alone(app, Services(SystemClock(), local_zone(), lang), args.routine)
-
-    instance = SingleInstance(paths.data_dir())
-    if not instance.acquire():
-        if instance.send("show"):
-            log.info("Coach is already running; asked it to come forward")
-            return 0
-        log.error("another Coach holds the lock but does not answer")
-        message = QCoreApplication.translate(
-            "CoachApp", "coach: another Coach is starting or not responding; try again in a moment."
-        )
-        sys.stderr.write(message + "\n")
-        return 1
-    coach = CoachApp(app, Services(SystemClock(), local_zone(), lang), minimized=args.minimized)
-    instance.message_received.connect(coach.on_message)
-    try:
-        return run_event_loop(app)
-    finally:
-        coach.shutdown()
-        instance.release()
-
-
-def _run_player_alone(app: QApplication, services: Services, routine_id: str) -> int:
-    for notice in services.notices:
-        QMessageBox.warning(None, "Coach", notice)
-        if quitting(app):  # a SIGTERM while the notice was up
-            services.close()
-            return 0
-    routine = resolve_routine(services.library, routine_id)
-    if routine is None:
-        QMessageBox.critical(
-            None,
-            "Coach",
-            QCoreApplication.translate("CoachApp", "There is no routine called {name}.").format(
-                name=repr(routine_id)
-            ),
-        )
-        return 2
-    player = PlayerWindow(
-        Runner(routine, services.clock),
-        services.clock,
-        sink=services.log,
-        cue_sink=QtCueSink(app),
-        sounds=services.settings.sounds,
-        voice=services.settings.voice,
-        settings=services.settings,
-    )
-    player.bending_reported.connect(lambda direction: _save_bending(services, direction))
-    player.closed.connect(app.quit)
-    player.show()
-    player.start()
-    try:
-        return run_event_loop(app)
-    finally:
-        services.close()
 
 
 def _save_bending(services: Services, direction: str) -> None:
@@ -150,7 +61,9 @@ def _save_bending(services: Services, direction: str) -> None:
 class CoachApp(QObject):
     """The running tray app: the object graph, built and connected in one place."""
 
-    def __init__(self, app: QApplication, services: Services, *, minimized: bool = False) -> None:
+    def __init__(
+        self, app: QApplication, services: Services, *, minimized: bool = False, tray: Tray | None = None
+    ) -> None:
         super().__init__(app)
         app.setQuitOnLastWindowClosed(False)
         self.app, self.services, self.clock = app, services, services.clock
@@ -165,28 +78,20 @@ class CoachApp(QObject):
         self.presence = Presence(detect_activity_monitor(), self.scheduler, self.clock)
         icon = str(paths.assets_dir() / "icons" / "coach.svg")
         self.notifier = detect_notifier(app_icon=icon, desktop_entry=APP_ID)
-        self.tray = Tray([])
+        self.tray = tray or Tray([])
         self.has_tray = self.tray.show()
         self.desktop = DesktopProfile.detect(self.presence.monitor, self.notifier, has_tray=self.has_tray)
         log.info("desktop profile: %s", self.desktop)
 
-        # views and controllers
-        self.window = MainWindow(
-            library,
-            user_folder=paths.user_exercises_dir(),
-            avoid_backward_bending=settings.avoid_backward_bending,
-            avoid_forward_bending=settings.avoid_forward_bending,
-            state=self.state,
-        )
-        self.notices = Notices(self.window, self)
+        # controllers; the main window is built when first opened (see ``window``)
+        self._window: MainWindow | None = None
+        self.notices = Notices(None, self)
         self.autostart = AutostartController(autostart_for_platform(), self.notices.show, self)
         self.config = ConfigController(services, self.notices.show, self)
         self.windows = Windows(
-            services, self.window, self.state, self.autostart, self.cue_sink,
+            services, None, self.state, self.autostart, self.cue_sink,
             speech_available=speech_available, desktop_notes=self.desktop.notes, parent=self,
         )  # fmt: skip
-        self.window.hide_on_close = self.has_tray
-        self.window.minimize_on_close = self.desktop.close_minimizes
         self.presenter = Presenter(
             self.scheduler,
             self.recorder,
@@ -214,23 +119,52 @@ class CoachApp(QObject):
             self.scheduler, services, self.windows, self.presenter,
             notice=self.notices.show, wake=self.driver.wake, parent=self,
         )  # fmt: skip
-        self.actions.install_menus(self.window)
         self.tray.set_routines(self.actions.offered_routines())
         presence_note = self.desktop.presence_note()
         self.today = TodayController(
-            self.scheduler, services, self.tray, self.window, self.actions.reading_action,
+            self.scheduler, services, self.tray, lambda: self._window, None,
             notes=(presence_note,) if presence_note else (), parent=self,
         )  # fmt: skip
-        if services.log is not None:
-            self.window.add_lazy_tab(self.windows.build_history, self.tr("Hi&story"), 2)
         self._connect()
         self._start(minimized)
 
+    @property
+    def window(self) -> MainWindow:
+        """The main window: Today, Library, History, Safety; built the first time it is needed."""
+        if self._window is None:
+            self._window = self._build_window()
+        return self._window
+
+    def _build_window(self) -> MainWindow:
+        from coach.qt.main_window import MainWindow
+
+        services = self.services
+        window = MainWindow(
+            services.library,
+            user_folder=paths.user_exercises_dir(),
+            avoid_backward_bending=services.settings.avoid_backward_bending,
+            avoid_forward_bending=services.settings.avoid_forward_bending,
+            state=self.state,
+        )
+        window.hide_on_close = self.has_tray
+        window.minimize_on_close = self.desktop.close_minimizes
+        self.notices.window = window
+        self.windows.window = window
+        self.actions.install_menus(window)
+        self.today.reading_action = self.actions.reading_action
+        if services.log is not None:
+            window.add_lazy_tab(self.windows.build_history, self.tr("Hi&story"), 2)
+        window.start_requested.connect(self.actions.start_routine)
+        window.quit_requested.connect(self.quit)
+        window.minimized_on_close.connect(self._minimized_without_tray)
+        self._window = window
+        self.today.refresh()
+        window.home.show_facts(self.today.facts())  # before it shows, not at the next tick
+        return window
+
     def _connect(self) -> None:
         """Every signal between the parts."""
-        scheduler, tray, window, windows, actions = (
-            self.scheduler, self.tray, self.window, self.windows, self.actions,
-        )  # fmt: skip
+        scheduler, tray, windows, actions = self.scheduler, self.tray, self.windows, self.actions
         if self.recorder is not None:
             self.recorder.failed.connect(
                 lambda error: self.notices.show(
@@ -245,16 +179,13 @@ class CoachApp(QObject):
         self.config.changed.connect(self.apply_settings)
         self.config.reloaded.connect(windows.settings_reloaded)
         tray.start_routine.connect(actions.start_routine)
-        window.start_requested.connect(actions.start_routine)
         tray.start_break.connect(actions.start_break_now)
         tray.walk_requested.connect(actions.go_for_walk)
         tray.reading_toggled.connect(scheduler.set_reading_mode)
         tray.pause_requested.connect(actions.pause)
-        tray.open_requested.connect(window.bring_forward)
+        tray.open_requested.connect(lambda: self.window.bring_forward())
         tray.settings_requested.connect(windows.open_settings)
         tray.quit_requested.connect(self.quit)
-        window.quit_requested.connect(self.quit)
-        window.minimized_on_close.connect(self._minimized_without_tray)
         windows.welcome_opened.connect(self.presenter.hold)
         windows.welcome_finished.connect(self.presenter.release)
 
@@ -290,11 +221,12 @@ class CoachApp(QObject):
         self.presenter.settings = settings
         self.presenter.play_sound = self.cue_sink.play if settings.sounds else None
         self.tray.set_routines(self.actions.offered_routines())
-        self.window.home.set_routines(
-            self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
-        )
-        self.window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
-        self.window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
+        if self._window is not None:
+            self._window.home.set_routines(
+                self.services.library, settings.avoid_backward_bending, settings.avoid_forward_bending
+            )
+            self._window.library_view.avoid_backward.setChecked(settings.avoid_backward_bending)
+            self._window.library_view.avoid_forward.setChecked(settings.avoid_forward_bending)
         self.driver.wake()
 
     # the parts tests and other windows reach for
@@ -322,7 +254,8 @@ class CoachApp(QObject):
             self.window.bring_forward()
 
     def quit(self) -> None:
-        self.window.save_state()
+        if self._window is not None:
+            self._window.save_state()
         self.windows.close_player()
         self.app.quit()
 

@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from coach.app import run_app
+    from coach.launch import run_app
 
     return run_app(args)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 
 from coach import paths
@@ -12,19 +11,30 @@ from coach.core.files import check_regular, ensure_folder, make_private
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
-def setup_logging(debug: bool = False) -> logging.Logger:
-    """Send Coach's log records to ``<log dir>/coach.log`` (rotated) and, with ``debug``, to stderr."""
+def setup_logging(debug: bool = False, *, rotate: bool = True) -> logging.Logger:
+    """Send Coach's log records to ``<log dir>/coach.log`` (rotated) and, with ``debug``, to stderr.
+
+    ``rotate=False`` appends to the file without rotating it; calling again (with ``rotate``)
+    replaces the handlers.
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     for handler in list(root.handlers):
         if getattr(handler, "_coach", False):
             root.removeHandler(handler)
+            handler.close()
     try:
         folder = ensure_folder(paths.log_dir())
         check_regular(folder / "coach.log", missing_ok=True)  # appending to a pipe would block
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "coach.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        file_handler: logging.Handler
+        if rotate:
+            from logging.handlers import RotatingFileHandler
+
+            file_handler = RotatingFileHandler(
+                folder / "coach.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        else:  # until start-up calls again with rotate: logging.handlers costs a tray's start 20 ms
+            file_handler = logging.FileHandler(folder / "coach.log", encoding="utf-8")
         make_private(folder / "coach.log")
     except OSError as exc:
         file_handler = logging.StreamHandler(sys.stderr)

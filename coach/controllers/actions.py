@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
@@ -11,9 +12,11 @@ from coach.controllers.windows import Windows
 from coach.core.model import Routine
 from coach.core.safety import routine_allowed
 from coach.core.scheduler import BreakScheduler, SchedulerState
-from coach.qt.main_window import MainWindow
-from coach.qt.presenter import Presenter
 from coach.qt.tray import PAUSE_CHOICES, pause_label
+
+if TYPE_CHECKING:
+    from coach.qt.main_window import MainWindow
+    from coach.qt.presenter import Presenter
 
 
 class Actions(QObject):

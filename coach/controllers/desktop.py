@@ -12,7 +12,6 @@ from coach.core.delivery import Abilities
 from coach.core.settings import BreakStyle
 from coach.platform.activity import FULLSCREEN, IDLE, LOCK, senses
 from coach.platform.session import Session, detect_session
-from coach.qt.prompts import compositor_places_windows
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,8 @@ class DesktopProfile:
         cls, monitor: ActivityMonitor | None, notifier: Notifier | None, *, has_tray: bool
     ) -> DesktopProfile:
         """The profile of the running desktop, from the adapters found and what Qt reports."""
+        from coach.qt.prompts import compositor_places_windows  # the prompt windows: not at idle
+
         return cls(
             session=detect_session(),
             senses=senses(monitor),

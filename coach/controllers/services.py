@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from coach import paths
 from coach.core.clock import Clock
 from coach.core.errors import SessionLogError
-from coach.core.library import Library, load_library
+from coach.core.library import Library
+from coach.core.library_cache import load_cached
 from coach.core.model import Routine
 from coach.core.rotation import done_today
 from coach.core.session_log import SessionLog
@@ -35,7 +36,7 @@ class Services:
         self.settings: Settings = loaded.settings
         if loaded.notice:
             self.notices.append(loaded.notice)
-        self.library: Library = load_library(paths.library_dirs(), lang=lang)
+        self.library: Library = load_cached(paths.library_dirs(), paths.library_cache_path(), lang=lang)
         for problem in self.library.problems:
             log.warning("library: %s", problem)
         try:

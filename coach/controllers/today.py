@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -16,11 +18,11 @@ from coach.core.plan import day_plan
 from coach.core.rotation import done_today, next_break
 from coach.core.scheduler import BreakScheduler, SchedulerState
 from coach.core.settings import DAYS
-from coach.core.today import today_summary
-from coach.qt.home_view import TodayFacts
-from coach.qt.main_window import MainWindow
-from coach.qt.settings_dialog import day_name
 from coach.qt.tray import Tray
+
+if TYPE_CHECKING:  # the main window is built when first opened
+    from coach.qt.home_view import TodayFacts
+    from coach.qt.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +38,8 @@ class TodayController(QObject):
         scheduler: BreakScheduler,
         services: Services,
         tray: Tray,
-        window: MainWindow,
-        reading_action: QAction,
+        window: Callable[[], MainWindow | None],
+        reading_action: QAction | None,
         *,
         notes: tuple[str, ...] = (),
         parent: QObject | None = None,
@@ -73,12 +75,17 @@ class TodayController(QObject):
             reading=scheduler.reading_mode,
             walking=scheduler.state is SchedulerState.WALKING,
         )
-        if self.reading_action.isChecked() != scheduler.reading_mode:
+        if self.reading_action is not None and self.reading_action.isChecked() != scheduler.reading_mode:
             self.reading_action.setChecked(scheduler.reading_mode)
-        if self.window.isVisible():
-            self.window.home.show_facts(self.facts())
+        window = self.window()
+        if window is not None and window.isVisible():
+            window.home.show_facts(self.facts())
 
     def facts(self) -> TodayFacts:
+        from coach.core.today import today_summary
+        from coach.qt.home_view import TodayFacts
+        from coach.qt.settings_dialog import day_name
+
         scheduler = self.scheduler
         walk = scheduler.next_walk
         walk_text, prep = "", ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -11,13 +12,14 @@ from coach.controllers.autostart import AutostartController
 from coach.controllers.services import Services
 from coach.core.bending import avoiding
 from coach.core.model import Routine
-from coach.core.runner import Runner
 from coach.core.settings import BreakStyle, Settings
 from coach.qt.cues import QtCueSink
-from coach.qt.main_window import MainWindow
-from coach.qt.player import PlayerWindow
-from coach.qt.settings_dialog import SettingsDialog
-from coach.qt.welcome import WelcomeWizard
+
+if TYPE_CHECKING:  # each window's module is imported when the window is first opened
+    from coach.qt.main_window import MainWindow
+    from coach.qt.player import PlayerWindow
+    from coach.qt.settings_dialog import SettingsDialog
+    from coach.qt.welcome import WelcomeWizard
 
 
 class Windows(QObject):
@@ -38,7 +40,7 @@ class Windows(QObject):
     def __init__(
         self,
         services: Services,
-        window: MainWindow,
+        window: MainWindow | None,
         state: QSettings,
         autostart: AutostartController,
         cue_sink: QtCueSink,
@@ -88,6 +90,9 @@ class Windows(QObject):
                     self._queued[2]()  # replaced by the newer request: its caller is done waiting
                 self._queued = (routine, source, on_closed)
             return current
+        from coach.core.runner import Runner
+        from coach.qt.player import PlayerWindow
+
         settings, clock = self.services.settings, self.services.clock
         player = PlayerWindow(
             Runner(routine, clock),
@@ -145,6 +150,8 @@ class Windows(QObject):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from coach.qt.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.services.settings,
             self.services.library.routines.values(),
@@ -173,6 +180,8 @@ class Windows(QObject):
         if self.welcome is not None:
             self.welcome.raise_()
             return
+        from coach.qt.welcome import WelcomeWizard
+
         wizard = WelcomeWizard(self.services.settings, autostart=self.autostart.offer())
         wizard.accepted.connect(lambda: self.settings_chosen.emit(wizard.answers()))
 
@@ -201,6 +210,8 @@ class Windows(QObject):
             return services.clock.now().astimezone(services.tz).date()
 
         history = HistoryView(services.log, services.tz, today)
-        history.show_safety_requested.connect(lambda: self.window.show_tab(self.window.safety))
+        window = self.window
+        assert window is not None  # the History tab is in it
+        history.show_safety_requested.connect(lambda: window.show_tab(window.safety))
         self.history = history
         return history

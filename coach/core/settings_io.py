@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
@@ -32,13 +34,36 @@ from coach.core.settings import (
 from coach.core.validation import describe_type
 from coach.core.yamlfile import MAX_BYTES, Path_, YamlFileError, parse_yaml, read_yaml
 
-try:  # round-trip editing keeps the user's comments; without it a save rewrites the template
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.error import YAMLError as RuamelError
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
-except ImportError:  # pragma: no cover - depends on the installation
-    YAML = None  # type: ignore[assignment,misc]
+
+@functools.cache
+def _ruamel() -> SimpleNamespace | None:
+    """ruamel.yaml's round-trip parts, imported on the first save (start-up never needs them).
+
+    Round-trip editing keeps the user's comments; without ruamel.yaml (None) a save rewrites the
+    template.
+    """
+    try:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+        from ruamel.yaml.error import YAMLError
+        from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return SimpleNamespace(
+        YAML=YAML,
+        CommentedMap=CommentedMap,
+        CommentedSeq=CommentedSeq,
+        YAMLError=YAMLError,
+        DoubleQuotedScalarString=DoubleQuotedScalarString,
+    )
+
+
+def _rt() -> SimpleNamespace:
+    """:func:`_ruamel`, once it is known to be installed."""
+    found = _ruamel()
+    assert found is not None
+    return found
+
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +249,7 @@ def atomic_write(path: Path, text: str) -> None:
 
 def updated_text(path: Path, raw: bytes, settings: Settings) -> str | None:
     """The existing file with only changed values replaced, or None if it cannot be edited."""
-    if YAML is None:
+    if _ruamel() is None:
         log.info("ruamel.yaml is not installed; settings are saved without the user's comments")
         return None
     try:
@@ -236,10 +261,10 @@ def updated_text(path: Path, raw: bytes, settings: Settings) -> str | None:
     yaml = _round_trip()
     try:
         tree = yaml.load(raw.decode("utf-8-sig"))
-    except (RuamelError, ValueError) as exc:
+    except (_rt().YAMLError, ValueError) as exc:
         log.info("cannot edit %s in place: %s", path, exc)
         return None
-    if not isinstance(tree, CommentedMap):
+    if not isinstance(tree, _rt().CommentedMap):
         return None
     result = read_settings(doc)
     old = settings_to_dict(result.settings)
@@ -260,7 +285,7 @@ def updated_text(path: Path, raw: bytes, settings: Settings) -> str | None:
 
 
 def _round_trip() -> Any:
-    yaml = YAML()
+    yaml = _rt().YAML()
     yaml.preserve_quotes = True
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
@@ -289,10 +314,10 @@ def _merge(
         if key in old and old[key] == value and not _touched(bad, here):
             continue  # unchanged: keep the user's spelling, or keep it left out
         current = node.get(key)
-        if isinstance(value, dict) and isinstance(current, CommentedMap) and here not in bad:
+        if isinstance(value, dict) and isinstance(current, _rt().CommentedMap) and here not in bad:
             previous = old.get(key)
             _merge(current, value, previous if isinstance(previous, dict) else {}, bad, here)
-        elif key == "walks" and isinstance(current, CommentedSeq) and here not in bad:
+        elif key == "walks" and isinstance(current, _rt().CommentedSeq) and here not in bad:
             _merge_walks(current, value, old.get("walks") or [], bad, positions)
         else:
             node[key] = _to_yaml(value, key)
@@ -323,17 +348,17 @@ def _merge_walks(
 def _to_yaml(value: Any, key: str | int) -> Any:
     """A ruamel node for a plain value, quoted and styled as the template writes it."""
     if isinstance(value, dict):
-        node = CommentedMap()
+        node = _rt().CommentedMap()
         for k, v in value.items():
             node[k] = _to_yaml(v, k)
         return node
     if isinstance(value, list):
-        seq = CommentedSeq(_to_yaml(v, key) for v in value)
+        seq = _rt().CommentedSeq(_to_yaml(v, key) for v in value)
         if key != "walks":
             seq.fa.set_flow_style()
         return seq
     if isinstance(value, str) and needs_quotes(value) and not _day_off(key, value):
-        return DoubleQuotedScalarString(value)
+        return _rt().DoubleQuotedScalarString(value)
     return value
 
 

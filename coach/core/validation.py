@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -49,9 +48,7 @@ class Checker:
     def report(self, where: Path_, message: str) -> None:
         label = dotted(where)
         self.problems.append(
-            Problem(
-                self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message
-            )
+            Problem(self.doc.path, self.doc.line(where), f"{label}: {message}" if label else message)
         )
 
     def printable(self, text: str, where: Path_, *, allow_newlines: bool = False) -> bool:
@@ -79,12 +76,10 @@ class Checker:
         allowed = [*required, *optional]
         for key in data:
             if key not in allowed:
+                import difflib  # only when a key is unknown
+
                 hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                suffix = (
-                    f"; did you mean {hint[0]!r}?"
-                    if hint
-                    else f"; known keys: {', '.join(allowed)}"
-                )
+                suffix = f"; did you mean {hint[0]!r}?" if hint else f"; known keys: {', '.join(allowed)}"
                 self.report((*where, key), f"unknown key {key!r}{suffix}")
         for key in required:
             if key not in data:
@@ -147,6 +142,8 @@ class Checker:
         options = list(choices)
         if isinstance(value, str) and value in options:
             return value
+        import difflib
+
         hint = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         suffix = f"; did you mean {hint[0]!r}?" if hint else ""
         self.report((*where, key), f"{value!r} is not one of: {', '.join(options)}{suffix}")
@@ -173,11 +170,7 @@ class Checker:
         out: list[str] = []
         ok = True
         for i, entry in enumerate(value):
-            if (
-                isinstance(entry, bool)
-                or not isinstance(entry, str | int | float)
-                or not str(entry).strip()
-            ):
+            if isinstance(entry, bool) or not isinstance(entry, str | int | float) or not str(entry).strip():
                 self.report((*where, key, i), f"expected text, got {describe_type(entry)}")
                 ok = False
                 continue

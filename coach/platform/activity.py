@@ -13,8 +13,6 @@ from coach.core.activity import ActivityMonitor, ActivitySample
 from coach.platform.dbusconn import session_bus_address, system_bus_address
 from coach.platform.errors import PlatformUnavailable
 from coach.platform.idle_dbus import MutterIdleMonitor, ScreenSaverIdleMonitor, ScreenSaverLock
-from coach.platform.idle_macos import MacMonitor
-from coach.platform.idle_windows import WindowsMonitor
 from coach.platform.idle_x11 import X11Monitor
 from coach.platform.lock_logind import LogindLock
 
@@ -62,6 +60,18 @@ class CombinedMonitor:
             part.close()
 
 
+def _windows_monitor() -> ActivityMonitor:
+    from coach.platform.idle_windows import WindowsMonitor  # only where it can work
+
+    return WindowsMonitor()
+
+
+def _mac_monitor() -> ActivityMonitor:
+    from coach.platform.idle_macos import MacMonitor  # only where it can work
+
+    return MacMonitor()
+
+
 class LockOnlyMonitor:
     """The lock state alone, where the desktop gives no idle time (KDE Plasma on Wayland).
 
@@ -86,8 +96,8 @@ class LockOnlyMonitor:
 class MonitorFactories:
     """The constructors the chooser tries; each raises PlatformUnavailable. Tests replace them."""
 
-    windows: Callable[[], ActivityMonitor] = WindowsMonitor
-    macos: Callable[[], ActivityMonitor] = MacMonitor
+    windows: Callable[[], ActivityMonitor] = _windows_monitor
+    macos: Callable[[], ActivityMonitor] = _mac_monitor
     x11: Callable[[str], ActivityMonitor] = X11Monitor  # X display name
     mutter: Callable[[str], ActivityMonitor] = MutterIdleMonitor  # session bus address
     screensaver_idle: Callable[[str], ActivityMonitor] = ScreenSaverIdleMonitor  # session bus address

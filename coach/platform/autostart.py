@@ -5,13 +5,11 @@ from __future__ import annotations
 import configparser
 import logging
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
-from xml.parsers.expat import ExpatError
 
 from coach.core.activity import Autostart
 from coach.core.files import (
@@ -102,6 +100,9 @@ class MacAutostart:
         self.path = (agents_dir or Path.home() / "Library" / "LaunchAgents") / f"{label}.plist"
 
     def is_enabled(self) -> bool:
+        import plistlib  # macOS only: not loaded elsewhere
+        from xml.parsers.expat import ExpatError
+
         try:
             agent = plistlib.loads(read_bytes(self.path, _MAX_ENTRY))
         except FileNotFoundError:
@@ -112,6 +113,8 @@ class MacAutostart:
         return isinstance(agent, dict) and agent.get("Label") == self.label and not agent.get("Disabled")
 
     def enable(self, command: Sequence[str]) -> None:
+        import plistlib
+
         agent = {
             "Label": self.label,
             "ProgramArguments": [*command, MINIMIZED],

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
-from coach.core.announce import spoken
-from coach.core.runner import Runner
-from coach.core.timeline import Phase, PhaseKind
 from coach.qt.resources import sound_path
+
+if TYPE_CHECKING:  # the tray app plays cues; only the player (imported when opened) runs routines
+    from coach.core.runner import Runner
+    from coach.core.timeline import Phase
 
 log = logging.getLogger(__name__)
 SOUNDS = ("phase", "tick", "switch", "done", "prompt")
@@ -36,6 +37,9 @@ class Cues:
         runner.finished.connect(self._on_finished)
 
     def _on_phase(self, phase: Phase) -> None:
+        from coach.core.announce import spoken
+        from coach.core.timeline import PhaseKind
+
         if self.sounds:
             self.sink.play("switch" if phase.kind is PhaseKind.SWITCH else "phase")
         if self.voice:

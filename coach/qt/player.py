@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -58,7 +57,7 @@ from coach.qt.design import Icon, Role, Space
 from coach.qt.driver import DeadlineDriver
 from coach.qt.figure_animation import AnimatedPicture
 from coach.qt.safety_view import SafetyView
-from coach.qt.widgets import CountdownRing, PainScale
+from coach.qt.widgets import CountdownRing, PainScale, ProgressStrip
 
 log = logging.getLogger(__name__)
 
@@ -133,9 +132,8 @@ class PlayerWindow(QWidget):
         page = QWidget(self)
         self.routine_label = design.text(QLabel(self.routine.name, page), "heading")
         self.position_label = design.text(QLabel(page), "muted")
-        self.total_bar = QProgressBar(page)
+        self.total_bar = ProgressStrip(page)
         self.total_bar.setRange(0, 1000)
-        self.total_bar.setTextVisible(False)
         self.total_bar.setAccessibleName(self.tr("Routine progress"))
         self.total_label = QLabel(page)
         self.pain_before = QComboBox(page)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap, QTransform
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon
 
 from coach import paths
+
+if TYPE_CHECKING:  # the drawing classes are imported when a picture is first drawn: the tray
+    # icon at start-up needs none of them (PySide6 builds each class on first import, slowly)
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtSvg import QSvgRenderer
 
 
 @cache
@@ -24,11 +29,16 @@ def sound_path(name: str) -> Path:
 
 @cache
 def svg_renderer(path: Path) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer
+
     return QSvgRenderer(str(path))
 
 
 def render_picture(path: Path, size: QSize, *, mirrored: bool = False, ratio: float = 1.0) -> QPixmap:
     """Render an SVG to a pixmap fitting ``size`` (aspect kept), optionally mirrored left-right."""
+    from PySide6.QtCore import QRectF, QSize, Qt
+    from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
+
     renderer = svg_renderer(path)
     if not renderer.isValid() or size.isEmpty():
         return QPixmap()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import logging
 import tempfile
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from coach.qt import unix_socket
+
+if TYPE_CHECKING:  # imported when listening or sending: holding the lock needs only QtCore
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from coach.core.files import check_regular, ensure_folder
 
@@ -17,8 +23,9 @@ log = logging.getLogger(__name__)
 
 def server_name(data_dir: Path) -> str:
     """A socket name unique to this user's data folder (so test homes do not meet)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    return f"coach-{digest}"
+    # two checksums, not hashlib: that would load OpenSSL (3 MiB) into an idle tray app
+    key = str(data_dir.resolve()).encode()
+    return f"coach-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def _lock(path: Path) -> QLockFile:
@@ -54,10 +61,11 @@ class SingleInstance(QObject):
             log.warning("cannot use the lock file %s: %s", lock_path, exc.strerror or exc)
             lock_path = Path(tempfile.gettempdir()) / f"{self.name}.lock"
         self.lock = _lock(lock_path)
-        self.server: QLocalServer | None = None
+        self.server: QLocalServer | unix_socket.LineServer | None = None
 
-    def acquire(self) -> bool:
-        """True if this process is the one Coach; then it starts listening."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True if this process is the one Coach; then it starts listening, unless ``listen`` is
+        False: then :meth:`listen` does (a later start meanwhile is told Coach is starting)."""
         if not self.lock.tryLock(100):
             if self.lock.error() is QLockFile.LockError.LockFailedError:
                 return False  # another Coach holds it
@@ -68,6 +76,27 @@ class SingleInstance(QObject):
             self.lock = _lock(fallback)
             if not self.lock.tryLock(100):
                 return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer later starts (call once the lock is held).
+
+        A Unix socket in a private folder where there is one (QtNetwork then stays unloaded:
+        2 MiB less for an idle tray app), else a QLocalServer.
+        """
+        if unix_socket.available():
+            try:
+                server = unix_socket.LineServer(unix_socket.private_dir() / f"{self.name}.sock", self)
+            except OSError as exc:
+                log.warning("cannot listen on a Unix socket: %s; using QLocalServer", exc)
+            else:
+                server.message_received.connect(self.message_received)
+                self.server = server
+                return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # we hold the lock: any socket left is stale
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -75,10 +104,16 @@ class SingleInstance(QObject):
             log.warning("cannot listen on %s: %s", self.name, server.errorString())
         server.newConnection.connect(self._on_connection)
         self.server = server
-        return True
 
     def send(self, message: str, timeout_ms: int = 2000) -> bool:
         """Deliver ``message`` to the running Coach; False if none answered."""
+        if unix_socket.available():
+            with contextlib.suppress(OSError):
+                path = unix_socket.private_dir() / f"{self.name}.sock"
+                if unix_socket.send(path, message, timeout_ms / 1000):
+                    return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -95,7 +130,7 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_connection(self) -> None:
-        assert self.server is not None
+        assert self.server is not None and not isinstance(self.server, unix_socket.LineServer)
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._read(s))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.core.i18n import QT_TRANSLATE_NOOP
 from coach.core.model import PURPOSE_TITLES, Routine
-from coach.qt.home_view import purpose_title
 from coach.qt.resources import app_icon
 
 PAUSE_CHOICES = (
@@ -76,9 +75,19 @@ class Tray(QObject):
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, routines: Iterable[Routine], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        routines: Iterable[Routine],
+        parent: QObject | None = None,
+        *,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """``icon``: a tray icon already showing (start-up shows one before this class is loaded)."""
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(QIcon(tray_pixmap(0.0)), self)
+        if icon is None:
+            icon = QSystemTrayIcon(QIcon(tray_pixmap(0.0)))
+        icon.setParent(self)
+        self.icon = icon
         self.icon.setToolTip("Coach")
         self.menu = QMenu()
         self.menu.setAccessibleName("Coach")
@@ -125,7 +134,7 @@ class Tray(QObject):
         for purpose, title in PURPOSE_TITLES.items():
             if purpose not in by_purpose:
                 continue
-            self.routines_menu.addSection(purpose_title(title))
+            self.routines_menu.addSection(QCoreApplication.translate("Purpose", title))
             for routine in by_purpose[purpose]:
                 action = QAction(routine.name, self.routines_menu)
                 action.setToolTip(routine.summary)

@@ -718,7 +718,7 @@ def test_save_a_new_file_writes_the_template(config: Path):
 
 
 def test_save_without_ruamel_keeps_the_old_file_aside(config: Path, monkeypatch):
-    monkeypatch.setattr(settings_io, "YAML", None)
+    monkeypatch.setattr(settings_io, "_ruamel", lambda: None)  # ruamel.yaml not installed
     write(config, USER_FILE)
     s = load_settings(config).settings
     save_settings(config, dataclasses.replace(s, voice=True), clock_at(STAMP))
