@@ -96,6 +96,7 @@ class PlayerWindow(QWidget):
         self.routine = runner.routine
         self.recorder = SessionRecorder(runner, sink, source=source)
         self._rating_saved = False
+        self._cautions: tuple[str, ...] = ()
         self.cues = Cues(runner, cue_sink, sounds=sounds, voice=voice) if cue_sink is not None else None
         self.driver = DeadlineDriver(
             clock, runner.tick, runner.next_deadline, display_deadline=self._display_deadline, parent=self
@@ -428,7 +429,8 @@ class PlayerWindow(QWidget):
         )
         self.steps.clear()
         self.steps.addItems([f"{i}. {step}" for i, step in enumerate(exercise.steps, 1)])
-        self.caution_label.setText(cautions_html(exercise.cautions))
+        self._cautions = tuple(exercise.cautions)
+        self.caution_label.setText(cautions_html(self._cautions))
         self._fit_cautions()
         nxt = self.runner.next_phase
         if nxt is None:
@@ -453,15 +455,25 @@ class PlayerWindow(QWidget):
         self.refresh()
 
     def _fit_cautions(self) -> None:
-        """As tall as the cautions need, up to about four lines; more scroll."""
+        """As tall as the cautions need, up to about four lines of whole cautions; more scroll."""
         label = self.caution_label
         if not label.text():
             self.cautions.setFixedHeight(0)
             return
         width = max(120, self.cautions.viewport().width() or self.width() - 2 * Space.M)
-        line = label.fontMetrics().lineSpacing()
-        needed = label.heightForWidth(width)
-        self.cautions.setFixedHeight(min(needed, 4 * line + Space.S) + 2)
+        cap = 4.5 * label.fontMetrics().lineSpacing()
+        probe = QLabel()
+        probe.setFont(label.font())
+        probe.setWordWrap(True)
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        height = 0
+        for count in range(1, len(self._cautions) + 1):  # whole cautions only: none cut in half
+            probe.setText(cautions_html(self._cautions[:count]))
+            needed = probe.heightForWidth(width)
+            if count > 1 and needed > cap:
+                break
+            height = needed
+        self.cautions.setFixedHeight(height)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
