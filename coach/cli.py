@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from coach import __version__
 
@@ -23,7 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--minimized", action="store_true", help="start hidden in the tray")
     parser.add_argument("--debug", action="store_true", help="also log to the terminal")
     parser.add_argument(
-        "--lang", metavar="CODE", help="language of the window, e.g. de or en (default: the system's)"
+        "--lang",
+        metavar="CODE",
+        help="language of the window and of the printed text (not --json), e.g. de or en "
+        "(default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -80,33 +83,68 @@ def _tolerant_streams() -> None:
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs", "vkkhrdisplay")
 
 
-def display_problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
+def _reachable(kind: str, name: str, env: Mapping[str, str]) -> bool:
+    """Ask the platform adapter whether the X11 display or Wayland socket ``name`` answers."""
+    from coach.platform.display import wayland_reachable, x11_reachable
+
+    return x11_reachable(name) if kind == "x11" else wayland_reachable(name, env)
+
+
+def display_problem(
+    env: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+    reachable: Callable[[str, str, Mapping[str, str]], bool] = _reachable,
+) -> str | None:
     """Why the window cannot open here (one line), or None when a display is there to use.
 
-    Checked before Qt starts: without a display Qt aborts the whole process with a misleading
-    hint about reinstalling.
+    Checked before Qt starts: without a display, or with one that does not answer (a stale
+    DISPLAY after ``ssh -X``, a closed X server), Qt aborts the whole process with a misleading
+    hint about reinstalling. ``reachable(kind, name, env)`` asks the display server.
     """
     env = os.environ if env is None else env
     if platform in ("win32", "darwin"):
         return None
     choices = [c.split(":")[0].strip() for c in env.get("QT_QPA_PLATFORM", "").split(";") if c.strip()]
+    unreachable: list[str] = []
     for choice in choices or ["xcb", "wayland"]:
         if choice.startswith(_HEADLESS_PLATFORMS) or choice not in ("xcb", "wayland", "wayland-egl"):
             return None  # drawn off screen, or a platform Coach cannot check
-        if choice == "xcb" and env.get("DISPLAY"):
+        kind, name = (
+            ("x11", env.get("DISPLAY")) if choice == "xcb" else ("wayland", env.get("WAYLAND_DISPLAY"))
+        )
+        if not name:
+            continue
+        if reachable(kind, name, env):
             return None
-        if choice.startswith("wayland") and env.get("WAYLAND_DISPLAY"):
-            return None
+        unreachable.append(f"display {name}" if kind == "x11" else f"Wayland display {name}")
     wanted = f" (QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})" if choices else ""
+    if unreachable:
+        return (
+            f"coach: cannot open {' or '.join(unreachable)}{wanted}: no display server answers there. "
+            "Start Coach from a desktop session; `coach plan`, `coach log` and the other commands work without one."
+        )
     return (
         f"coach: no display to open a window on: DISPLAY and WAYLAND_DISPLAY are not set{wanted}. "
         "Start Coach from a desktop session; `coach plan`, `coach log` and the other commands work without one."
     )
 
 
+# window-free commands whose words follow --lang or the locale (read without Qt)
+_TRANSLATED = ("list", "log", "stats", "plan", "safety")
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = build_parser().parse_args(argv)
+    if args.command in _TRANSLATED and not getattr(args, "json", False):
+        from coach.commands.language import use_language
+
+        args.text_lang = use_language(args.lang)  # --json and FILE:LINE diagnostics stay English
+    else:
+        from coach.core import i18n
+
+        i18n.set_translator(None)
+        args.text_lang = None
     try:
         if args.command == "validate":
             from coach.commands.library import validate
@@ -115,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             from coach.commands.library import list_library
 
-            return list_library(args.json)
+            return list_library(args.json, args.text_lang)
         if args.command == "log":
             from coach.commands.log import run_log
 
@@ -127,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "plan":
             from coach.commands.plan import run_plan
 
-            return run_plan(args.date, args.json)
+            return run_plan(args.date, args.json, args.text_lang)
         if args.command == "safety":
             from coach.commands.safety import run_safety
 

@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>How does your back feel right now? 0 = no pain, 10 = worst imaginable</source>
-        <translation>Wie fühlt sich Ihr Rücken gerade an? 0 = kein Schmerz, 10 = schlimmster vorstellbarer</translation>
+        <translation>Wie fühlt sich Ihr Rücken gerade an? 0 = kein Schmerz, 10 = schlimmster vorstellbarer Schmerz</translation>
     </message>
     <message>
         <source>Back pain &amp;before:</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>How does your back feel now? (optional; 0 = no pain, 10 = worst imaginable)</source>
-        <translation>Wie fühlt sich Ihr Rücken jetzt an? (freiwillig; 0 = kein Schmerz, 10 = schlimmster vorstellbarer)</translation>
+        <translation>Wie fühlt sich Ihr Rücken jetzt an? (freiwillig; 0 = kein Schmerz, 10 = schlimmster vorstellbarer Schmerz)</translation>
     </message>
     <message>
         <source>Session stopped. Rest in a comfortable position. Pain that eases within a few minutes is common; the signs below are not, and need a doctor.</source>
@@ -2978,7 +2978,7 @@ Die Datei wurde nicht verändert. Bis sie korrigiert ist, behält Coach die Eins
     </message>
     <message>
         <source>Back pain during the walk (optional; 0 = none, 10 = worst imaginable):</source>
-        <translation>Rückenschmerz beim Spaziergang (freiwillig; 0 = keiner, 10 = schlimmster vorstellbarer):</translation>
+        <translation>Rückenschmerz beim Spaziergang (freiwillig; 0 = keiner, 10 = schlimmster vorstellbarer Schmerz):</translation>
     </message>
     <message>
         <source>&amp;Note</source>

@@ -49,9 +49,9 @@ def validate(targets: list[str]) -> int:
     return 0
 
 
-def list_library(as_json: bool) -> int:
-    """Print exercises and routines; problems in files go to stderr and do not fail the listing."""
-    library = load_cached(paths.library_dirs(), paths.library_cache_path())
+def list_library(as_json: bool, lang: str | None = None) -> int:
+    """Print exercises and routines (their words in ``lang``); problems in files go to stderr."""
+    library = load_cached(paths.library_dirs(), paths.library_cache_path(), lang)
     for problem in library.problems:
         print(safe(problem), file=sys.stderr)
     rows = rows_of(library)

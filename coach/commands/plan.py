@@ -23,7 +23,7 @@ from coach.core.terminal import safe
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def run_plan(date_text: str | None, as_json: bool) -> int:
+def run_plan(date_text: str | None, as_json: bool, lang: str | None = None) -> int:
     """Print the plan for ``date_text`` (YYYY-MM-DD, default today); 2 for a bad date."""
     if date_text is None:
         day = date.today()
@@ -43,7 +43,7 @@ def run_plan(date_text: str | None, as_json: bool) -> int:
         print(safe(loaded.notice, keep_newlines=True), file=sys.stderr)
     elif loaded.created:
         print(f"Created {paths.config_path()} with the default settings.", file=sys.stderr)
-    library = load_cached(paths.library_dirs(), paths.library_cache_path())
+    library = load_cached(paths.library_dirs(), paths.library_cache_path(), lang)
     routines = library.routines
     missing = unknown_routines(loaded.settings, routines)
     for problem in missing:

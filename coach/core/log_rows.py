@@ -10,6 +10,9 @@ BREAK_EVENTS = ("notice", "prompted", "taken", "postponed", "skipped", "natural"
 PROMPT_KINDS = ("heat-pack", "warm-up", "walk")
 PROMPT_EVENTS = ("prompted", "done", "postponed", "skipped")
 TABLES = ("sessions", "breaks", "walks", "prompts")
+# bounds past which a number cannot be Coach's own (and would overflow sums and dates)
+MAX_SECONDS = 24 * 60 * 60  # one session, break or walk lasts less than a day
+FIRST_YEAR, END_YEAR = 1970, 2200  # times outside [FIRST_YEAR, END_YEAR) are not real log entries
 
 
 def in_list(values: Sequence[str]) -> str:
@@ -19,7 +22,10 @@ def in_list(values: Sequence[str]) -> str:
 
 def _stamp_ok(column: str, *, optional: bool = False) -> str:
     # reformatting the parsed time gives the text back only for a real UTC time in Coach's form
-    ok = f"(typeof({column}) = 'text' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column})"
+    ok = (
+        f"(typeof({column}) = 'text' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column}"
+        f" AND {column} >= '{FIRST_YEAR}' AND {column} < '{END_YEAR}')"
+    )
     return f"({column} IS NULL OR {ok})" if optional else ok
 
 
@@ -44,10 +50,16 @@ def _one_of(column: str, values: Sequence[str]) -> str:
 # Per table, each rule a row must pass and the reason given when it does not (first failing).
 _ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "sessions": (
-        (_stamp_ok("started"), "a start time that is not a UTC time with a zone"),
-        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone"),
-        (_int_ok("seconds_done", optional=False), "seconds done that are not a whole number"),
-        (_int_ok("seconds_planned", optional=False), "seconds planned that are not a whole number"),
+        (_stamp_ok("started"), "a start time that is not a UTC time with a zone in a real year"),
+        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone in a real year"),
+        (
+            _int_ok("seconds_done", 0, MAX_SECONDS, optional=False),
+            "seconds done that are not a whole number from 0 to a day",
+        ),
+        (
+            _int_ok("seconds_planned", 0, MAX_SECONDS, optional=False),
+            "seconds planned that are not a whole number from 0 to a day",
+        ),
         (_one_of("outcome", OUTCOMES), "an unknown outcome"),
         (f"{_int_ok('pain_before', 0, 10)} AND {_int_ok('pain_after', 0, 10)}", "a pain rating outside 0-10"),
         (
@@ -57,20 +69,21 @@ _ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "breaks": (
-        (_stamp_ok("at"), "a time that is not a UTC time with a zone"),
+        (_stamp_ok("at"), "a time that is not a UTC time with a zone in a real year"),
         (_one_of("event", BREAK_EVENTS), "an unknown break event"),
-        (_int_ok("seconds"), "seconds that are not a whole number"),
+        (_int_ok("seconds", 0, MAX_SECONDS), "seconds that are not a whole number from 0 to a day"),
         (
-            f"{_text_ok('routine_id')} AND {_int_ok('session_id', None)} AND {_text_ok('detail')}",
+            f"{_text_ok('routine_id')} AND {_int_ok('session_id', 1)} AND {_text_ok('detail')}",
             "a field of the wrong type",
         ),
     ),
     "walks": (
-        (_stamp_ok("started"), "a start time that is not a UTC time with a zone"),
-        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone"),
+        (_stamp_ok("started"), "a start time that is not a UTC time with a zone in a real year"),
+        (_stamp_ok("ended", optional=True), "an end time that is not a UTC time with a zone in a real year"),
         (
-            "(minutes IS NULL OR (typeof(minutes) IN ('integer', 'real') AND minutes >= 0))",
-            "minutes that are not a number",
+            f"(minutes IS NULL OR (typeof(minutes) IN ('integer', 'real') AND minutes >= 0"
+            f" AND minutes <= {MAX_SECONDS // 60}))",
+            "minutes that are not a number from 0 to a day",
         ),
         (_int_ok("planned", 0, 1, optional=False), "a planned flag that is not 0 or 1"),
         (
@@ -79,10 +92,10 @@ _ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "prompts": (
-        (_stamp_ok("at"), "a time that is not a UTC time with a zone"),
+        (_stamp_ok("at"), "a time that is not a UTC time with a zone in a real year"),
         (_one_of("kind", PROMPT_KINDS), "an unknown prompt kind"),
         (_one_of("event", PROMPT_EVENTS), "an unknown prompt event"),
-        (f"{_int_ok('walk_id', None)} AND {_text_ok('detail')}", "a field of the wrong type"),
+        (f"{_int_ok('walk_id', 1)} AND {_text_ok('detail')}", "a field of the wrong type"),
     ),
 }
 

@@ -108,6 +108,21 @@ def safety_page(*, rules: bool = True, walking: bool = True) -> SafetyPage:
     return SafetyPage(intro, tuple(sections))
 
 
+# the Safety view's words for each level; the text keeps its English tags (EMERGENCY, URGENT, SOON)
+_URGENCY_WORDS = {
+    "emergency": QT_TRANSLATE_NOOP("Safety", "Emergency"),
+    "urgent": QT_TRANSLATE_NOOP("Safety", "Today"),
+    "soon": QT_TRANSLATE_NOOP("Safety", "Soon"),
+}
+
+
+def _urgency_tag(urgency: str) -> str:
+    """``EMERGENCY`` in English, the view's word for the level (``NOTFALL``) in another language."""
+    word = _URGENCY_WORDS.get(urgency)
+    translated = translate("Safety", word) if word else None
+    return translated.upper() if translated and translated != word else urgency.upper()
+
+
 def page_text(page: SafetyPage, width: int = 88) -> str:
     """The page as plain text for a terminal, wrapped at ``width`` columns."""
     import textwrap
@@ -126,7 +141,7 @@ def page_text(page: SafetyPage, width: int = 88) -> str:
         out.append("")
     for section in page.sections:
         marker = "=" if section.level == 1 else "-"
-        title = section.title if section.urgency is None else f"[{section.urgency.upper()}] {section.title}"
+        title = section.title if section.urgency is None else f"[{_urgency_tag(section.urgency)}] {section.title}"
         out.extend([title, marker * len(title)])
         for text in section.paragraphs:
             para(text)

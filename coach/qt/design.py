@@ -260,6 +260,10 @@ QPushButton[role="primary"]:focus {{ border: 2px solid {c.text}; }}
 QPushButton[role="destructive"] {{ color: {c.danger}; border: 1px solid {c.danger}; }}
 QPushButton[role="destructive"]:hover {{ background: {danger_hover}; color: {c.on_danger}; }}
 QPushButton[scale="large"] {{ padding: {Space.S + 2}px {Space.XL}px; min-height: 24px; }}
+QPushButton[scale="reminder"] {{
+    padding: {Space.M}px {Space.XXL}px; min-height: 36px; font-size: {pt(Type.HEADING)};
+}}
+QPushButton[scale="reminder"]:focus {{ padding: {Space.M - 1}px {Space.XXL - 1}px; }}
 QLineEdit {{
     background: {c.field}; border: 1px solid {c.border}; border-radius: 6px; padding: {Space.XS}px {Space.S}px;
 }}
@@ -342,6 +346,14 @@ def button(widget: QPushButton, role: Role = Role.SECONDARY, *, large: bool = Fa
     if large:
         widget.setProperty("scale", "large")
     widget.setMinimumHeight(44 if large else 0)
+    _repolish(widget)
+    return widget
+
+
+def reminder(widget: QPushButton) -> QPushButton:
+    """A big button of the full-screen reminder, easy to hit from a step away."""
+    widget.setProperty("scale", "reminder")
+    widget.setMinimumSize(220, 60)
     _repolish(widget)
     return widget
 

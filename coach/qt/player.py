@@ -367,8 +367,17 @@ class PlayerWindow(QWidget):
         if self.runner.state not in (RunState.RUNNING, RunState.PAUSED, RunState.READY):
             self.close()
             return
+        # the clock stands still while the question is asked: that time is neither exercise nor lost
+        paused_here = self.runner.state is RunState.RUNNING
+        if paused_here:
+            self.runner.pause()
+            self.refresh()
         if self.confirm_stop(self):
             self.runner.stop("user")
+        elif paused_here and self.runner.state is RunState.PAUSED:
+            self.runner.resume()
+        self.driver.rearm()
+        self.refresh()
 
     @classmethod
     def confirm_stop(cls, parent: QWidget) -> bool:

@@ -217,8 +217,7 @@ class BreakOverlay(QWidget):
         row.setSpacing(Space.L)
         row.addStretch(1)
         for key, label in choices:
-            button = design.button(QPushButton(label, self), _role(key, default), large=True)
-            button.setMinimumWidth(160)
+            button = design.reminder(design.button(QPushButton(label, self), _role(key, default)))
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, k=key: self.answer(k))
             row.addWidget(button)

@@ -113,8 +113,59 @@ def test_without_a_display_coach_says_so_in_one_line_and_exits_1(coach_home):
     ],
 )
 def test_which_environments_have_a_display(env, usable):
-    assert (display_problem(env, "linux") is None) is usable
-    assert display_problem(env, "win32") is None and display_problem(env, "darwin") is None
+    def answers(*_args: object) -> bool:  # every display named answers
+        return True
+
+    assert (display_problem(env, "linux", answers) is None) is usable
+    assert display_problem(env, "win32", answers) is None and display_problem(env, "darwin", answers) is None
+
+
+def _free_x_display() -> str:
+    """A display number no X server listens on here."""
+    number = next(n for n in range(99, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    return f":{number}"
+
+
+@pytest.mark.parametrize("args", [[], ["run", "desk-break"]])
+@pytest.mark.parametrize("unreachable", ["x11", "wayland"])
+def test_an_unreachable_display_is_named_in_one_line_and_exits_1(coach_home, tmp_path, args, unreachable):
+    env = app_env(coach_home)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    if unreachable == "x11":
+        env["DISPLAY"] = _free_x_display()
+        shown = f"display {env['DISPLAY']}"
+    else:
+        env.update(WAYLAND_DISPLAY="wayland-9", XDG_RUNTIME_DIR=str(tmp_path))
+        shown = "Wayland display wayland-9"
+    result = subprocess.run(
+        coach_command(*args), cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"coach: cannot open {shown}")
+    assert "Reinstalling" not in result.stderr and result.stdout == ""
+
+
+def test_the_real_probe_finds_a_listening_wayland_socket_and_not_a_stale_one(tmp_path):
+    import socket
+
+    env = {"WAYLAND_DISPLAY": "wayland-1", "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert "cannot open Wayland display wayland-1" in (display_problem(env, "linux") or "")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(tmp_path / "wayland-1"))
+        server.listen()
+        assert display_problem(env, "linux") is None
+        assert display_problem({"WAYLAND_DISPLAY": str(tmp_path / "wayland-1")}, "linux") is None  # absolute
+    # the socket file is left behind by a compositor that is gone: not a display
+    assert display_problem(env, "linux") is not None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-1"}, "linux") is not None  # no XDG_RUNTIME_DIR
+
+
+def test_an_explicit_platform_choice_is_respected(tmp_path):
+    free = _free_x_display()
+    assert display_problem({"DISPLAY": free, "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    problem = display_problem({"DISPLAY": free, "QT_QPA_PLATFORM": "xcb"}, "linux") or ""
+    assert problem.startswith(f"coach: cannot open display {free} (QT_QPA_PLATFORM=xcb)")
 
 
 def test_offscreen_still_runs_without_a_display(spawn, coach_home):

@@ -145,3 +145,21 @@ def test_the_player_opens_centred_on_the_working_screen(qtbot):
     centre = window.frameGeometry().center()
     assert abs(centre.x() - area.center().x()) <= 2
     assert abs(centre.y() - area.center().y()) <= 2
+
+
+@pytest.mark.parametrize("size", AREAS)
+def test_the_full_screen_reminder_has_big_buttons(qtbot, size):
+    choices = [("start", "Start"), ("postpone", "Later (5 min)"), ("skip", "Skip")]
+    overlay = BreakOverlay("Movement break", "You have been sitting for 31 min.", choices, default="start")
+    qtbot.addWidget(overlay)
+    sheet = design.stylesheet(design.colours(), 10.0)  # Coach's sheet, as design.apply gives the app
+    overlay.setStyleSheet(sheet)
+    overlay.setGeometry(AREAS[size])
+    overlay.show()
+    qtbot.waitExposed(overlay)
+    body = design.button(QPushButton("Body"), Role.PRIMARY, large=True)
+    body.setStyleSheet(sheet)
+    qtbot.addWidget(body)
+    for button in overlay.buttons.values():
+        assert button.width() >= 220 and button.height() >= 60
+        assert button.fontInfo().pointSizeF() > body.fontInfo().pointSizeF()

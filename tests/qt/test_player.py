@@ -125,6 +125,27 @@ def test_escape_asks_before_stopping(qtbot, clock, monkeypatch):
     assert "(not done)" in window.summary_items.text() and "(done)" not in window.summary_items.text()
 
 
+def test_the_session_stands_still_while_the_stop_question_is_open(qtbot, clock, monkeypatch):
+    window, sink, _ = make_player(qtbot, clock)
+    window.start()
+    advance(window, clock, 3)
+    asked = []
+
+    def answer(cls, parent, reply):
+        asked.append(window.runner.state)
+        clock.advance(40)  # the user reads the question for 40 s
+        return reply
+
+    monkeypatch.setattr(PlayerWindow, "confirm_stop", classmethod(lambda cls, p: answer(cls, p, False)))
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert asked == [RunState.PAUSED]
+    assert window.runner.state is RunState.RUNNING and window.runner.offset_s == 3
+    monkeypatch.setattr(PlayerWindow, "confirm_stop", classmethod(lambda cls, p: answer(cls, p, True)))
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.runner.state is RunState.STOPPED
+    assert sink.rows[1]["done"] <= 3  # the 80 s of questions are not counted as exercise
+
+
 def test_this_hurts_records_pain_and_shows_red_flags(qtbot, clock):
     window, sink, _ = make_player(qtbot, clock)
     window.start()

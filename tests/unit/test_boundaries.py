@@ -73,6 +73,9 @@ def test_import_contracts():
         ["stats"],
         ["plan"],
         ["export", "--format", "json"],
+        ["--lang", "de", "safety"],
+        ["--lang", "de", "list"],
+        ["--lang", "de", "plan"],
     ],
 )
 def test_window_free_commands_do_not_import_qt(args, coach_home):
