@@ -106,6 +106,8 @@ class CoachApp(QObject):
             parent=self,
         )
         self.notices.deliver = self.presenter.notify
+        if self.recorder is not None:  # break rows name the routine the prompt offers
+            self.recorder.offered = lambda configured: getattr(self.presenter.routine(configured), "id", None)
         self.driver = DeadlineDriver(
             self.clock,
             self.presence.tick,

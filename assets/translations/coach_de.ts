@@ -1516,6 +1516,10 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>Cautions</source>
+        <translation>Vorsichtshinweise</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -1636,6 +1640,22 @@
         <translation>noch {left} von {total}</translation>
     </message>
     <message>
+        <source>Heat done</source>
+        <translation>Wärme fertig</translation>
+    </message>
+    <message>
+        <source>{done} with the heat pack. Take it off now; your walk is next. Your session is saved.</source>
+        <translation>{done} mit dem Wärmekissen. Nehmen Sie es jetzt ab; als Nächstes kommt Ihr Spaziergang. Ihre Einheit ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise gemacht</translation>
+    </message>
+    <message>
+        <source>You did {done} of the {total} of {routine}; the rest was skipped. That is saved as a partial session.</source>
+        <translation>Sie haben {done} der {total} von {routine} gemacht, der Rest wurde übersprungen. Das ist als Teil-Einheit gespeichert.</translation>
+    </message>
+    <message>
         <source>This session cannot be saved to your log</source>
         <translation>Diese Einheit kann nicht in Ihrem Protokoll gespeichert werden</translation>
     </message>
@@ -1658,10 +1678,6 @@
     <message>
         <source>{routine} complete: {total}. Your session is saved.</source>
         <translation>{routine} geschafft: {total}. Ihre Einheit ist gespeichert.</translation>
-    </message>
-    <message>
-        <source>{routine} complete: {done} of {total}, the rest skipped. Your session is saved.</source>
-        <translation>{routine} geschafft: {done} von {total}, der Rest übersprungen. Ihre Einheit ist gespeichert.</translation>
     </message>
     <message>
         <source>Stopped early</source>

@@ -59,6 +59,7 @@ class Windows(QObject):
         self.speech_available = speech_available
         self.desktop_notes = desktop_notes
         self.player: PlayerWindow | None = None
+        self._queued: tuple[Routine, str, Callable[[], None] | None] | None = None  # waits for the player
         self.settings_dialog: SettingsDialog | None = None
         self.welcome: WelcomeWizard | None = None
         self.history: QWidget | None = None  # built when its tab is first opened
@@ -68,13 +69,28 @@ class Windows(QObject):
     def open_player(
         self, routine: Routine, source: str, on_closed: Callable[[], None] | None
     ) -> PlayerWindow:
-        """Play ``routine``; one player at a time (a second request brings the first forward)."""
-        if self.player is not None:
-            self.player.raise_()
-            self.player.activateWindow()
-            if on_closed is not None:
-                on_closed()
-            return self.player
+        """Play ``routine``; one player at a time.
+
+        ``on_closed`` is called once the routine has ended (finished or stopped), even while its
+        summary stays open: a summary is no running routine. A player showing only its summary
+        is closed (keeping the rating) to make way; a different routine asked for while one
+        plays is queued and starts when that player closes, never dropped as if it were done.
+        """
+        current = self.player
+        if current is not None and current.showing_summary:
+            current.close()  # saves what the summary holds; ``closed`` clears self.player
+            current = self.player
+        if current is not None:
+            current.raise_()
+            current.activateWindow()
+            if current.routine.id == routine.id:  # that very routine is playing
+                if on_closed is not None:
+                    on_closed()
+            else:
+                if self._queued is not None and self._queued[2] is not None:
+                    self._queued[2]()  # replaced by the newer request: its caller is done waiting
+                self._queued = (routine, source, on_closed)
+            return current
         from coach.core.runner import Runner
         from coach.qt.player import PlayerWindow
 
@@ -94,15 +110,27 @@ class Windows(QObject):
         )
         player.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+        ended_once: list[bool] = []
+
+        def ended(*_args: object) -> None:
+            if not ended_once:
+                ended_once.append(True)
+                if on_closed is not None:
+                    on_closed()
+
         def closed() -> None:
             self.player = None
-            if on_closed is not None:
-                on_closed()
+            ended()
             refresh = getattr(self.history, "refresh", None)
             if refresh is not None:
                 refresh()
             self.session_ended.emit()
+            queued, self._queued = self._queued, None
+            if queued is not None:
+                self.open_player(*queued)
 
+        player.runner.finished.connect(ended)
+        player.runner.stopped.connect(ended)
         player.closed.connect(closed)
         self.player = player
         player.show()

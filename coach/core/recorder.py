@@ -53,7 +53,8 @@ class SessionRecorder:
 
     Attributes:
         session_id: the log row, once the runner has started.
-        outcome: ``completed``, ``partial`` or ``stopped-for-pain`` once it has ended.
+        outcome: ``completed``, ``partial`` or ``stopped-for-pain`` once it has ended; a routine
+            that reached its end with exercise skipped on the way is ``partial``.
         failed: emits a message once if the log cannot be written; the session goes on.
     """
 
@@ -70,7 +71,7 @@ class SessionRecorder:
         self._failed_once = False
         runner.state_changed.connect(self._on_state)
         runner.exercise_done.connect(self._on_exercise_done)
-        runner.finished.connect(lambda _: self._end("completed"))
+        runner.finished.connect(lambda _: self._end("completed" if runner.played_through else "partial"))
         runner.stopped.connect(lambda reason: self._end(OUTCOME_OF_STOP.get(reason, "partial")))
 
     @property

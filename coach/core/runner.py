@@ -192,6 +192,11 @@ class Runner:
         return min(float(self.total_s), sum(b - a for a, b in self._covered))
 
     @property
+    def played_through(self) -> bool:
+        """Every item done and every hold held (to within a second): nothing of the exercise skipped."""
+        return len(self._done) == len(self.routine.items) and self._seconds_done >= self.total_hold_s - 1
+
+    @property
     def items_done(self) -> frozenset[int]:
         """Indexes of the items completed by time passing (see ``exercise_done``)."""
         return frozenset(self._done)

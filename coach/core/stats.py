@@ -15,6 +15,8 @@ MIN_RATINGS = 3  # ... and needs this many ratings, on at least two different da
 STEADY_SLOPE = 0.25  # points a week; a smaller change is "steady"
 _DAY = 86400
 _OUTSIDE = date.min  # the week of a break prompt shown before the range asked about
+HEAT_ROUTINES = ("heat-pack",)  # time under a heat pack is logged, but it is not exercise
+EXERCISE_ROW = f"routine_id NOT IN ({', '.join(repr(i) for i in HEAT_ROUTINES)})"  # SQL: not a heat row
 
 
 def week_start(day: date) -> date:
@@ -88,20 +90,24 @@ def _days(start: date, end: date) -> list[date]:
 
 def minutes_per_day(log: SessionLog, start: date, end: date, tz: tzinfo) -> dict[date, float]:
     """Minutes of exercise done on each local day from ``start`` to ``end`` (zeros included)."""
-    done = _per_day(log, "sessions", "started", "SUM(seconds_done)", "", start, end, tz)
+    done = _per_day(log, "sessions", "started", "SUM(seconds_done)", f"AND {EXERCISE_ROW}", start, end, tz)
     return {day: (done[day][0] / 60 if day in done else 0.0) for day in _days(start, end)}
 
 
 def streak(log: SessionLog, today: date, tz: tzinfo) -> int:
     """Consecutive local days with some exercise, up to today (or yesterday if today has none)."""
-    first = log.fetch("SELECT started FROM sessions WHERE seconds_done > 0 ORDER BY started LIMIT 1")
+    first = log.fetch(
+        f"SELECT started FROM sessions WHERE seconds_done > 0 AND {EXERCISE_ROW} ORDER BY started LIMIT 1"
+    )
     if not first:
         return 0
     first_day = parse_utc(first[0][0]).astimezone(tz).date()
     window = 31
     while True:  # look back a month first, then further only while the streak continues
         lo = max(today - timedelta(days=window), first_day)
-        active = _per_day(log, "sessions", "started", "COUNT(*)", "AND seconds_done > 0", lo, today, tz)
+        active = _per_day(
+            log, "sessions", "started", "COUNT(*)", f"AND seconds_done > 0 AND {EXERCISE_ROW}", lo, today, tz
+        )
         day = today if today in active else today - timedelta(days=1)
         count = 0
         while day in active:
@@ -293,7 +299,9 @@ def _rounded(value: float | None, digits: int = 2) -> float | None:
 def summary(log: SessionLog, today: date, tz: tzinfo) -> dict[str, Any]:
     """The numbers behind ``coach stats``, JSON-ready, for the local week containing ``today``."""
     monday = week_start(today)
-    week = _per_day(log, "sessions", "started", "SUM(seconds_done), COUNT(*)", "", monday, today, tz)
+    week = _per_day(
+        log, "sessions", "started", "SUM(seconds_done), COUNT(*)", f"AND {EXERCISE_ROW}", monday, today, tz
+    )
     breaks = break_adherence(log, monday, today, tz)[monday]
     pain = pain_trend(pain_series(log, today - timedelta(PAIN_WINDOW_DAYS - 1), today, tz), tz)
     return {

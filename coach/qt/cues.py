@@ -52,7 +52,7 @@ class Cues:
     def _on_finished(self, _none: object) -> None:
         if self.sounds:
             self.sink.play("done")
-        if self.voice:
+        if self.voice and self.runner.played_through:
             self.sink.say(
                 QCoreApplication.translate("Cues", "Well done. {routine} is complete.").format(
                     routine=self.runner.routine.name

@@ -17,12 +17,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
@@ -93,6 +95,8 @@ class PlayerWindow(QWidget):
         self.runner = runner
         self.routine = runner.routine
         self.recorder = SessionRecorder(runner, sink, source=source)
+        self._rating_saved = False
+        self._cautions: tuple[str, ...] = ()
         self.cues = Cues(runner, cue_sink, sounds=sounds, voice=voice) if cue_sink is not None else None
         self.driver = DeadlineDriver(
             clock, runner.tick, runner.next_deadline, display_deadline=self._display_deadline, parent=self
@@ -178,6 +182,16 @@ class PlayerWindow(QWidget):
         self.caution_label = QLabel(page)
         self.caution_label.setWordWrap(True)
         self.caution_label.setTextFormat(Qt.TextFormat.RichText)
+        self.caution_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # every caution of the exercise, in a block that scrolls when an exercise has many
+        self.cautions = QScrollArea(page)
+        self.cautions.setWidget(self.caution_label)
+        self.cautions.setWidgetResizable(True)
+        self.cautions.setFrameShape(QFrame.Shape.NoFrame)
+        self.cautions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cautions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cautions.setAccessibleName(self.tr("Cautions"))
+        self.cautions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         right = QVBoxLayout()
         right.addWidget(self.exercise_label)
@@ -237,7 +251,7 @@ class PlayerWindow(QWidget):
         layout.addLayout(progress)
         layout.addLayout(centre, 2)
         layout.addWidget(self.steps, 1)
-        layout.addWidget(self.caution_label)
+        layout.addWidget(self.cautions)
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
         return page
@@ -264,7 +278,7 @@ class PlayerWindow(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_and_close)
         self.again_button = design.button(QPushButton(self.tr("Close without rating"), page), large=True)
-        self.again_button.clicked.connect(self.close)
+        self.again_button.clicked.connect(self.close_without_rating)
         title = QHBoxLayout()
         title.setSpacing(Space.M)
         title.addWidget(self.summary_icon)
@@ -383,8 +397,26 @@ class PlayerWindow(QWidget):
 
     @Slot()
     def save_and_close(self) -> None:
-        self.recorder.rate(self.pain_after.value(), self.note.text().strip() or None)
+        self.close()  # closing saves what the summary holds
+
+    @property
+    def showing_summary(self) -> bool:
+        """Whether the routine is over and only its summary (rating and note) is showing."""
+        return self.pages.currentWidget() is self.summary_page
+
+    @Slot()
+    def close_without_rating(self) -> None:
+        self._rating_saved = True  # the user chose not to: nothing typed is kept
         self.close()
+
+    def _save_rating(self) -> None:
+        """Save the summary's rating and note, however the window closes (Save, ×, logout)."""
+        if self.pages.currentWidget() is not self.summary_page or self._rating_saved:
+            return
+        self._rating_saved = True
+        pain, note = self.pain_after.value(), self.note.text().strip() or None
+        if pain is not None or note is not None:
+            self.recorder.rate(pain, note)
 
     # -- following the runner ----------------------------------------------------------
 
@@ -406,11 +438,9 @@ class PlayerWindow(QWidget):
         )
         self.steps.clear()
         self.steps.addItems([f"{i}. {step}" for i, step in enumerate(exercise.steps, 1)])
-        self.caution_label.setText(
-            f"{design.icon_html(Icon.CAUTION)}&nbsp;{escape(exercise.cautions[0])}"
-            if exercise.cautions
-            else ""
-        )
+        self._cautions = tuple(exercise.cautions)
+        self.caution_label.setText(cautions_html(self._cautions))
+        self._fit_cautions()
         nxt = self.runner.next_phase
         if nxt is None:
             self.next_label.setText(self.tr("Next: done"))
@@ -432,6 +462,32 @@ class PlayerWindow(QWidget):
             + f", {format_duration(phase.duration_s)}."
         )
         self.refresh()
+
+    def _fit_cautions(self) -> None:
+        """As tall as the cautions need, up to about four lines of whole cautions; more scroll."""
+        label = self.caution_label
+        if not label.text():
+            self.cautions.setFixedHeight(0)
+            return
+        width = max(120, self.cautions.viewport().width() or self.width() - 2 * Space.M)
+        cap = 4.5 * label.fontMetrics().lineSpacing()
+        probe = QLabel()
+        probe.setFont(label.font())
+        probe.setWordWrap(True)
+        probe.setTextFormat(Qt.TextFormat.RichText)
+        height = 0
+        for count in range(1, len(self._cautions) + 1):  # whole cautions only: none cut in half
+            probe.setText(cautions_html(self._cautions[:count]))
+            needed = probe.heightForWidth(width)
+            if count > 1 and needed > cap:
+                break
+            height = needed
+        self.cautions.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "cautions"):
+            self._fit_cautions()
 
     def _announce(self, text: str) -> None:
         """Tell screen readers about the phase change."""
@@ -496,13 +552,24 @@ class PlayerWindow(QWidget):
     def _on_finished(self, _none: object) -> None:
         self.driver.stop()
         self.picture.stop()
-        self.summary_title.setText(self.tr("Well done"))
-        self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
         done, total = self.recorder.seconds_done, self.runner.total_s
-        if done >= total:
+        if self.routine.purpose == "heat":  # time under a heat pack, not exercise
+            self.summary_title.setText(self.tr("Heat done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
+            text = self.tr(
+                "{done} with the heat pack. Take it off now; your walk is next. Your session is saved."
+            )
+        elif self.runner.played_through:
+            self.summary_title.setText(self.tr("Well done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.DONE, 32))
             text = self.tr("{routine} complete: {total}. Your session is saved.")
         else:
-            text = self.tr("{routine} complete: {done} of {total}, the rest skipped. Your session is saved.")
+            self.summary_title.setText(self.tr("Partly done"))
+            self.summary_icon.setPixmap(design.pixmap(Icon.PARTIAL, 32))
+            text = self.tr(
+                "You did {done} of the {total} of {routine}; the rest was skipped. "
+                "That is saved as a partial session."
+            )
         self.summary_text.setText(
             text.format(routine=self.routine.name, done=format_duration(done), total=format_duration(total))
         )
@@ -553,6 +620,7 @@ class PlayerWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
             self.runner.stop("closed")
+        self._save_rating()
         self.driver.stop()
         self.picture.stop()
         super().closeEvent(event)
@@ -573,6 +641,15 @@ class WrappingDelegate(QStyledItemDelegate):
             QRect(0, 0, width - self.PADDING.width(), 100_000), Qt.TextFlag.TextWordWrap, opt.text
         )
         return QSize(width, text.height() + self.PADDING.height())
+
+
+def cautions_html(cautions: tuple[str, ...] | list[str]) -> str:
+    """All of an exercise's cautions, one line each behind the caution sign; empty without any."""
+    if not cautions:
+        return ""
+    icon = design.icon_html(Icon.CAUTION)
+    rows = "".join(f"<tr><td>{icon}&nbsp;</td><td>{escape(text)}</td></tr>" for text in cautions)
+    return f"<table cellspacing='1'>{rows}</table>"
 
 
 def runner_command(window: PlayerWindow, name: str):

@@ -234,3 +234,86 @@ def test_the_player_takes_the_still_pictures_setting(qtbot, clock, still):
     assert window.picture.still_setting is still
     if still is not None:
         assert window.picture.still_only is still
+
+
+def test_the_player_shows_every_caution_of_the_exercise(qtbot, clock):
+    cautions = ("Keep a cloth between.", "Never fall asleep.", "Not on numb skin.")
+    exercise = make_exercise("heat", hold_s=30, name="Heat pack", cautions=cautions)
+    window, _sink, _cues = make_player(qtbot, clock, make_routine(exercise, id="heat", name="Heat"))
+    window.start()
+    advance(window, clock, 5)
+    text = window.caution_label.text()
+    for caution in cautions:
+        assert caution in text
+    assert window.cautions.height() > 0
+
+
+def test_skipping_to_the_end_is_a_partial_session_not_a_celebration(qtbot, clock):
+    window, sink, cues = make_player(qtbot, clock)
+    window.start()
+    for _ in range(100):
+        if window.pages.currentWidget() is window.summary_page:
+            break
+        window.runner.skip()
+        window.driver.wake()
+    assert window.pages.currentWidget() is window.summary_page
+    assert sink.rows[1]["outcome"] == "partial"
+    assert "Well done" not in window.summary_title.text()
+    assert "partial" in window.summary_text.text() and "skipped" in window.summary_text.text()
+    assert not any("Well done" in s for s in cues.said)
+
+
+def _to_summary(window, clock):
+    for _ in range(2000):
+        if window.pages.currentWidget() is window.summary_page:
+            return
+        clock.advance(max(0.05, window.runner.phase_remaining_s))
+        window.driver.wake()
+    raise AssertionError("the summary never came")
+
+
+def test_a_quit_request_saves_the_rating_and_note_typed_on_the_summary(qtbot, clock):
+    from coach.qt import lifecycle
+
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.pain_after.set_value(7)
+    window.note.setText("sigterm note")
+    app = QApplication.instance()
+    try:
+        lifecycle.request_quit(app)  # what SIGTERM does
+    finally:
+        app.setProperty("coach_quitting", False)
+    assert not window.isVisible()
+    assert (sink.rows[1]["pain_after"], sink.rows[1]["note"]) == (7, "sigterm note")
+
+
+def test_closing_the_summary_untouched_writes_no_rating(qtbot, clock):
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.close()
+    assert not any(call[0] == "pain" for call in sink.calls)
+    assert sink.rows[1]["pain_after"] is None
+
+
+def test_close_without_rating_keeps_nothing_typed(qtbot, clock):
+    window, sink, _cues = make_player(qtbot, clock)
+    window.start()
+    _to_summary(window, clock)
+    window.pain_after.set_value(3)
+    window.again_button.click()
+    assert not window.isVisible() and sink.rows[1]["pain_after"] is None
+
+
+def test_the_heat_summary_speaks_of_heat_not_exercise(qtbot, clock):
+    routine = make_routine(
+        make_exercise("heat-pack", hold_s=60, name="Heat pack"), id="heat-pack", name="Heat"
+    )
+    routine = routine.__class__(**{**routine.__dict__, "purpose": "heat"})
+    window, _sink, _cues = make_player(qtbot, clock, routine)
+    window.start()
+    _to_summary(window, clock)
+    assert "heat" in window.summary_text.text().lower() and "Well done" not in window.summary_title.text()
+    assert "exercise" not in window.summary_text.text()

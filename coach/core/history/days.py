@@ -105,7 +105,8 @@ def day_summaries(log: SessionLog, start: date, end: date, tz: tzinfo) -> list[D
     """One summary for every local day from ``start`` to ``end``, oldest first."""
     sessions = grouped(
         log, "sessions", "started",
-        "COUNT(*), SUM(seconds_done), SUM(outcome = 'stopped-for-pain'), "
+        f"SUM({stats.EXERCISE_ROW}), SUM(CASE WHEN {stats.EXERCISE_ROW} THEN seconds_done ELSE 0 END), "
+        "SUM(outcome = 'stopped-for-pain'), "
         "SUM(pain_before), COUNT(pain_before), SUM(pain_after), COUNT(pain_after)",
         start, end, tz,
     )  # fmt: skip

@@ -100,12 +100,21 @@ class SchedulerRecorder:
     Attributes:
         walk_id: the log row of the walk under way or awaiting its rating.
         awaiting_rating: the ``WalkDone`` the app is asking about, if any.
+        offered: maps the configured break routine to the one the prompt offers (the rotation
+            and the bending answers may pick another); break rows name the offered one.
         failed: emits a message once if the log cannot be written; the scheduler goes on.
     """
 
-    def __init__(self, scheduler: BreakScheduler, sink: BreakSink) -> None:
+    def __init__(
+        self,
+        scheduler: BreakScheduler,
+        sink: BreakSink,
+        offered: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.scheduler = scheduler
         self.sink = sink
+        self.offered = offered  # configured break routine -> the one offered (rotation, bending)
+        self._offer: str | None = None  # what this break's prompt offered, kept to its answer
         self.walk_id: int | None = None
         self.awaiting_rating: WalkDone | None = None
         self.failed: Emitter[str] = Emitter()
@@ -179,27 +188,41 @@ class SchedulerRecorder:
     # -- handlers ---------------------------------------------------------------------------
 
     def _notice(self, event: BreakNotice) -> None:
-        self._break("notice", event.routine, seconds=round(event.in_s))
+        self._break("notice", self._offering(event.routine), seconds=round(event.in_s))
 
     def _due(self, event: BreakDue) -> None:
         detail = f"postponed {event.postponed}x before" if event.postponed else None
-        self._break("prompted", event.routine, seconds=round(event.sitting_s), detail=detail)
+        routine = self._offering(event.routine)
+        self._break("prompted", routine, seconds=round(event.sitting_s), detail=detail)
 
     def _taken(self, event: BreakTaken) -> None:
-        self._break("taken", event.routine)
+        self._break("taken", self._answered_routine(event.routine))
 
     def _postponed(self, event: BreakPostponed) -> None:
-        self._break("postponed", event.routine, seconds=event.for_s, detail=f"postpone {event.count}")
+        routine = self._offer or event.routine
+        self._break("postponed", routine, seconds=event.for_s, detail=f"postpone {event.count}")
 
     def _skipped(self, event: BreakSkipped) -> None:
-        self._break("skipped", event.routine)
+        self._break("skipped", self._answered_routine(event.routine))
 
     def _withdrawn(self, event: BreakWithdrawn) -> None:
+        routine = self._answered_routine(event.routine)
         if event.reason in WITHDRAWN_AS:
             outcome, detail = WITHDRAWN_AS[event.reason]
-            self._break(outcome, event.routine, detail=detail)
+            self._break(outcome, routine, detail=detail)
         else:
             log.debug("break prompt withdrawn (%s); nothing to log", event.reason)
+
+    def _offering(self, configured: str) -> str:
+        """The routine this break offers now (kept until the break is answered)."""
+        picked = self.offered(configured) if self.offered is not None else None
+        self._offer = picked or configured
+        return self._offer
+
+    def _answered_routine(self, configured: str) -> str:
+        """The routine the answered prompt offered; the break is over, so forget it."""
+        routine, self._offer = self._offer or configured, None
+        return routine
 
     def _natural(self, event: NaturalBreak) -> None:
         self._break("natural", None, seconds=round(event.seconds), detail=str(event.reason))

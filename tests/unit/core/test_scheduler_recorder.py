@@ -183,3 +183,28 @@ def test_a_log_that_cannot_be_written_is_reported_once_and_the_scheduler_goes_on
     assert len(failures) == 1
     assert "disk is full" in failures[0]
     assert sim.names() == ["break_notice", "break_due", "break_skipped"]
+
+
+def test_break_rows_name_the_routine_the_prompt_offered(tmp_path):
+    sim = Sim(Settings(), start=MONDAY_9)
+    log = SessionLog(tmp_path / "log.db", sim.clock)
+    asked: list[str] = []
+
+    def offered(configured: str) -> str:  # a rotation that moves on at every prompt
+        asked.append(configured)
+        return f"offer-{len(asked)}"
+
+    recorder = SchedulerRecorder(sim.s, log, offered=offered)
+    sim.until("09:35")
+    assert sim.s.postpone()  # the answer keeps the routine its prompt offered
+    sim.until("10:10")
+    assert sim.s.skip()
+    rows = [(event, routine) for event, routine, _s, _d in breaks(log)]
+    recorder.close()
+    log.close()
+    assert set(asked) == {"desk-break"}
+    assert "desk-break" not in {routine for _e, routine in rows}
+    for (event, routine), (before_event, before_routine) in zip(rows[1:], rows, strict=False):
+        if event in ("postponed", "skipped", "taken"):
+            assert before_event == "prompted" and routine == before_routine
+    assert [e for e, _r in rows].count("postponed") == 1 and rows[-1][0] == "skipped"

@@ -580,3 +580,17 @@ def test_range_queries_use_the_timestamp_indexes(log, table, column):
         [*params, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z"],
     )
     assert any(f"SEARCH {table} USING" in r[-1] and f"INDEX {table}_{column}" in r[-1] for r in plan)
+
+
+def test_heat_pack_time_is_not_exercise(log, clock):
+    from coach.core.history.days import day_summaries
+
+    session(log, clock, "2026-01-05 08:00", 300)
+    session(log, clock, "2026-01-05 09:00", 725, routine="heat-pack")
+    session(log, clock, "2026-01-04 08:00", 725, routine="heat-pack")  # heat alone is no streak day
+    today = date(2026, 1, 5)
+    assert stats.minutes_per_day(log, today, today, BERLIN)[today] == 5.0
+    numbers = stats.summary(log, today, BERLIN)
+    assert (numbers["week_minutes"], numbers["week_sessions"], numbers["streak_days"]) == (5.0, 1, 1)
+    (day,) = day_summaries(log, today, today, BERLIN)
+    assert (day.sessions, day.minutes) == (1, 5.0)
