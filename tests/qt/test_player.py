@@ -272,7 +272,7 @@ def _to_summary(window, clock):
     raise AssertionError("the summary never came")
 
 
-def test_a_quit_request_saves_the_rating_and_note_typed_on_the_summary(qtbot, clock):
+def test_a_quit_request_saves_the_rating_and_note_typed_on_the_summary(qtbot, clock, monkeypatch):
     from coach.qt import lifecycle
 
     window, sink, _cues = make_player(qtbot, clock)
@@ -281,10 +281,14 @@ def test_a_quit_request_saves_the_rating_and_note_typed_on_the_summary(qtbot, cl
     window.pain_after.set_value(7)
     window.note.setText("sigterm note")
     app = QApplication.instance()
+    exits = []
+    # QCoreApplication.exit() outside app.exec() would end every later event loop of the test run
+    monkeypatch.setattr(QApplication, "exit", lambda *args: exits.append(args[-1]))
     try:
         lifecycle.request_quit(app)  # what SIGTERM does
     finally:
         app.setProperty("coach_quitting", False)
+    assert exits == [0]
     assert not window.isVisible()
     assert (sink.rows[1]["pain_after"], sink.rows[1]["note"]) == (7, "sigterm note")
 
