@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from coach import paths
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _CAP_VERSION_3 = 0x20080522
@@ -181,3 +183,26 @@ def wait_for(condition: Callable[[], object], timeout: float, what: str, step: f
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(step)
+
+def unchecked_log() -> Path:
+    """A log made by another program: Coach's tables and version, none of its checks; one good session."""
+    db = paths.database_path()
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        """
+        CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id, routine_name, started, ended,
+            seconds_done DEFAULT 0, seconds_planned, outcome DEFAULT 'partial', pain_before,
+            pain_after, note, source DEFAULT 'manual');
+        CREATE TABLE breaks (id INTEGER PRIMARY KEY, at, event, routine_id, session_id, seconds, detail);
+        CREATE TABLE walks (id INTEGER PRIMARY KEY, started, ended, minutes, planned, pain,
+            needed_flexion_break, note);
+        CREATE TABLE prompts (id INTEGER PRIMARY KEY, at, kind, event, walk_id, detail);
+        PRAGMA user_version = 1;
+        INSERT INTO sessions (routine_id, routine_name, started, ended, seconds_done, seconds_planned, outcome)
+            VALUES ('desk-break', 'Desk break', '2026-01-05T08:00:00Z', '2026-01-05T08:01:00Z', 38, 38, 'completed');
+        """
+    )
+    conn.commit()
+    conn.close()
+    return db

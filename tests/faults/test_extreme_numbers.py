@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from coach import paths
 from coach.cli import main
 from coach.core import history
 from coach.core.clock import ManualClock
 from coach.core.history.ranges import Range
 from coach.core.session_log import SessionLog
 from coach.core.stats import summary
+from tests.faults.support import unchecked_log
 
 CLOCK = ManualClock(wall=datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
 DAY = CLOCK.now().date()
@@ -87,28 +87,6 @@ CASES = [
 ]
 
 
-def unchecked_log() -> Path:
-    """A log made by another program: Coach's tables and version, none of its checks; one good session."""
-    db = paths.database_path()
-    db.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        """
-        CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id, routine_name, started, ended,
-            seconds_done DEFAULT 0, seconds_planned, outcome DEFAULT 'partial', pain_before,
-            pain_after, note, source DEFAULT 'manual');
-        CREATE TABLE breaks (id INTEGER PRIMARY KEY, at, event, routine_id, session_id, seconds, detail);
-        CREATE TABLE walks (id INTEGER PRIMARY KEY, started, ended, minutes, planned, pain,
-            needed_flexion_break, note);
-        CREATE TABLE prompts (id INTEGER PRIMARY KEY, at, kind, event, walk_id, detail);
-        PRAGMA user_version = 1;
-        INSERT INTO sessions (routine_id, routine_name, started, ended, seconds_done, seconds_planned, outcome)
-            VALUES ('desk-break', 'Desk break', '2026-01-05T08:00:00Z', '2026-01-05T08:01:00Z', 38, 38, 'completed');
-        """
-    )
-    conn.commit()
-    conn.close()
-    return db
 
 
 def foreign_row(db: Path, table: str, column: str, value: object) -> None:

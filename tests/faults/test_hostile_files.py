@@ -23,7 +23,7 @@ from coach.core.errors import SessionLogError
 from coach.core.history import report_data
 from coach.core.session_log import SessionLog
 from coach.core.stats import summary
-from tests.faults.support import ROOT, app_env, coach_command, permissions_enforced
+from tests.faults.support import ROOT, app_env, coach_command, permissions_enforced, unchecked_log
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX special files")
 
@@ -164,28 +164,6 @@ UNCHECKED_ROWS = [
 ]
 
 
-def unchecked_log() -> Path:
-    """A log made by another program: Coach's tables and version, none of its checks."""
-    db = paths.database_path()
-    db.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        """
-        CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id, routine_name, started, ended,
-            seconds_done DEFAULT 0, seconds_planned, outcome DEFAULT 'partial', pain_before,
-            pain_after, note, source DEFAULT 'manual');
-        CREATE TABLE breaks (id INTEGER PRIMARY KEY, at, event, routine_id, session_id, seconds, detail);
-        CREATE TABLE walks (id INTEGER PRIMARY KEY, started, ended, minutes, planned, pain,
-            needed_flexion_break, note);
-        CREATE TABLE prompts (id INTEGER PRIMARY KEY, at, kind, event, walk_id, detail);
-        PRAGMA user_version = 1;
-        INSERT INTO sessions (routine_id, routine_name, started, ended, seconds_done, seconds_planned, outcome)
-            VALUES ('desk-break', 'Desk break', '2026-01-05T08:00:00Z', '2026-01-05T08:01:00Z', 38, 38, 'completed');
-        """
-    )
-    conn.commit()
-    conn.close()
-    return db
 
 
 @pytest.fixture(params=["coach's tables", "another program's tables"])
