@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.wheel import build_wheel
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -72,24 +74,7 @@ def test_built_wheel_installs_like_an_app(tmp_path):
     pytest.importorskip("hatchling")
     pytest.importorskip("packaging")
     run = dict(capture_output=True, text=True, cwd=tmp_path, timeout=300)
-    wheel_dir = tmp_path / "wheel"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheel_dir),
-            str(ROOT),
-        ],
-        check=True,
-        **run,
-    )
-    [wheel] = wheel_dir.glob("coach-*.whl")
+    wheel = build_wheel(tmp_path / "wheel")
 
     # a fresh environment of its own, as pipx makes for an app
     app = tmp_path / "pipx" / "venvs" / "coach"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coach import paths
+from tests.helpers.wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,25 +27,7 @@ def test_checkout_finds_data():
 @pytest.mark.slow
 def test_wheel_install_finds_data(tmp_path):
     pytest.importorskip("hatchling")
-    wheel_dir = tmp_path / "wheel"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheel_dir),
-            str(ROOT),
-        ],
-        check=True,
-        capture_output=True,
-        cwd=tmp_path,
-    )
-    [wheel] = wheel_dir.glob("coach-*.whl")
+    wheel = build_wheel(tmp_path / "wheel")
     names = zipfile.ZipFile(wheel).namelist()
     assert "coach/_data/exercises/routines/desk-break.yaml" in names
     assert any(n.startswith("coach/_data/assets/") for n in names)
